@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onCookieSet } from '../src/background/on-cookie-change';
+import { onMessage } from '../src/background/on-message';
+import { onRequest, onResponse } from '../src/background/on-network';
+import { documentUrlOf, requestBodyText } from '../src/background/web-request-details';
+import { startServices } from '../src/background/services';
+
+export default defineBackground(() => {
+  const ready = startServices({
+    local: browser.storage.local,
+    session: browser.storage.session ?? browser.storage.local,
+    loadTrackerEngine: async () =>
+      new Uint8Array(await (await fetch(new URL('trackerdb.engine', browser.runtime.getURL('/')))).arrayBuffer()),
+  });
+  // Tests and the command line wait on this before the first navigation.
+  Object.defineProperty(globalThis, 'auditorReady', { value: ready.then(() => true) });
+  const report = (error: unknown) => console.error('[auditor]', error);
+  const extraHeaders = browser.webRequest.OnHeadersReceivedOptions?.EXTRA_HEADERS;
+
+  browser.webRequest.onBeforeRequest.addListener((details) => {
+    ready.then((services) => onRequest(services, {
+      tabId: details.tabId, frameId: details.frameId, url: details.url, method: details.method,
+      type: details.type, initiator: details.initiator, documentUrl: documentUrlOf(details),
+      body: requestBodyText(details.requestBody),
+    })).catch(report);
+    return undefined;
+  }, { urls: ['<all_urls>'] }, ['requestBody']);
+
+  browser.webRequest.onHeadersReceived.addListener((details) => {
+    const setCookies = (details.responseHeaders ?? [])
+      .filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value)
+      .map((header) => header.value ?? '');
+    ready.then((services) => onResponse(services, {
+      tabId: details.tabId, frameId: details.frameId, url: details.url, type: details.type,
+      initiator: details.initiator, documentUrl: documentUrlOf(details), setCookies,
+    })).catch(report);
+    return undefined;
+  }, { urls: ['<all_urls>'] }, extraHeaders ? ['responseHeaders', extraHeaders] : ['responseHeaders']);
+
+  browser.cookies.onChanged.addListener((change) => {
+    if (change.removed) return;
+    ready.then((services) => onCookieSet(services, { ...change.cookie, sameSite: String(change.cookie.sameSite),
+      session: change.cookie.session })).catch(report);
+  });
+
+  browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId !== 0) return;
+    ready.then((services) => services.tabs.set(details.tabId, details.url)).catch(report);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    ready.then((services) => onMessage(services, message, sender, {
+      extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'),
+    })));
+});

@@ -1,0 +1,59 @@
+/** webRequest events: top-level navigations set the tab's page; third-party requests and cookies are recorded. */
+import { cookieDraft } from '../observe/cookies/cookie-drafts';
+import { parseSetCookie, splitSetCookieHeader } from '../observe/cookies/set-cookie';
+import { requestDraft, type RequestInfo } from '../observe/network/request-drafts';
+import { isWebUrl } from '../trackers/site';
+import { recordAll } from './record';
+import type { Services } from './services';
+
+export interface RequestEvent {
+  tabId: number;
+  frameId: number;
+  url: string;
+  method: string;
+  type: string;
+  initiator?: string;
+  documentUrl?: string;
+  body: string;
+}
+
+export interface ResponseEvent {
+  tabId: number;
+  frameId: number;
+  url: string;
+  type: string;
+  initiator?: string;
+  documentUrl?: string;
+  setCookies: string[];
+}
+
+function frameUrlOf(event: { frameId: number; documentUrl?: string; initiator?: string }, pageUrl: string): string {
+  if (event.frameId === 0) return pageUrl;
+  return (event.documentUrl ?? event.initiator ?? pageUrl).slice(0, 2048);
+}
+
+export async function onRequest(services: Services, event: RequestEvent): Promise<void> {
+  if (event.tabId < 0 || !isWebUrl(event.url)) return;
+  if (event.type === 'main_frame') {
+    await services.tabs.set(event.tabId, event.url);
+    return;
+  }
+  const page = services.tabs.get(event.tabId);
+  if (!page) return;
+  const info: RequestInfo = { url: event.url, method: event.method, resourceType: event.type,
+    initiator: event.initiator ?? null, body: event.body };
+  const where = { pageUrl: page.pageUrl, frameUrl: frameUrlOf(event, page.pageUrl), at: new Date().toISOString() };
+  const draft = requestDraft(info, where, services.trackers.describe);
+  if (draft) await recordAll(services, page.site, [draft]);
+}
+
+export async function onResponse(services: Services, event: ResponseEvent): Promise<void> {
+  if (event.tabId < 0 || event.setCookies.length === 0) return;
+  const page = services.tabs.get(event.tabId);
+  if (!page) return;
+  const where = { pageUrl: page.pageUrl, frameUrl: frameUrlOf(event, page.pageUrl), at: new Date().toISOString() };
+  const drafts = event.setCookies.flatMap(splitSetCookieHeader)
+    .map((header) => parseSetCookie(header, event.url))
+    .flatMap((cookie) => (cookie ? [cookieDraft(cookie, 'set-cookie', where, services.trackers.describe)] : []));
+  await recordAll(services, page.site, drafts);
+}

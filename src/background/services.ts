@@ -1,0 +1,28 @@
+/** The background's long-lived parts, rebuilt from storage each time the worker wakes. */
+import { createObservationStore, type ObservationStore } from '../storage/observation-store';
+import type { StorageArea } from '../storage/area';
+import { createTabPages, type TabPages } from '../storage/tab-pages';
+import { createTrackerClassifier, type TrackerClassifier } from '../trackers/tracker-db';
+
+export interface Services {
+  store: ObservationStore;
+  tabs: TabPages;
+  trackers: TrackerClassifier;
+}
+
+export interface ServiceDeps {
+  local: StorageArea;
+  session: StorageArea;
+  loadTrackerEngine: () => Promise<Uint8Array>;
+}
+
+export async function startServices(deps: ServiceDeps): Promise<Services> {
+  const store = createObservationStore(deps.local);
+  const tabs = createTabPages(deps.session);
+  const [trackers] = await Promise.all([
+    deps.loadTrackerEngine().then(createTrackerClassifier),
+    store.ready,
+    tabs.ready,
+  ]);
+  return { store, tabs, trackers };
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+
+const TRACKERDB_ENGINE = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.engine');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Lender Privacy Auditor',
+    description: 'Audits lender websites against their own privacy policy: what the site collects versus what the policy declares.',
+    // Host access is what lets the extension see requests, cookies and forms of any site the auditor opens.
+    permissions: ['storage', 'webRequest', 'cookies', 'webNavigation'],
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lender-privacy-auditor@audit.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: TRACKERDB_ENGINE, relativeDest: 'trackerdb.engine' });
+    },
+  },
+});
