@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchFields } from '../src/relay/field-scanner';
 import { createForwarder } from '../src/relay/forwarder';
 import { listenToPage } from '../src/relay/page-receiver';
 
-// Isolated world: receives the page hooks' reports over the private channel and forwards them.
+// Isolated world: forwards the page hooks' reports and watches the DOM's form fields.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
@@ -13,6 +14,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const forwarder = createForwarder((message) => browser.runtime.sendMessage(message));
-    listenToPage(document, (event) => forwarder.push(event));
+    listenToPage(document, forwarder.page);
+    watchFields(document, forwarder.dom);
   },
 });

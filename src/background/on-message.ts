@@ -3,6 +3,7 @@
  * only the extension's own pages may read state. Everything is parsed again here.
  */
 import { RuntimeRequest, type TabState } from '../schema/messages';
+import { onDomEvents } from './on-dom-events';
 import { onPageEvents } from './on-page-events';
 import type { Services } from './services';
 
@@ -32,7 +33,8 @@ export async function onMessage(services: Services, message: unknown, sender: Me
   if (request.type === 'get-tab-state') return fromExtensionPage ? tabState(services, request.tabId) : undefined;
   const tabId = sender.tab?.id;
   if (fromExtensionPage || tabId === undefined || sender.frameId === undefined || !sender.url) return undefined;
-  await onPageEvents(services, { tabId, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url ?? null },
-    request.events);
+  const content = { tabId, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url ?? null };
+  if (request.type === 'dom-events') await onDomEvents(services, content, request.events);
+  else await onPageEvents(services, content, request.events);
   return { ok: true };
 }

@@ -1,6 +1,8 @@
 /** webRequest events: top-level navigations set the tab's page; third-party requests and cookies are recorded. */
 import { cookieDraft } from '../observe/cookies/cookie-drafts';
 import { parseSetCookie, splitSetCookieHeader } from '../observe/cookies/set-cookie';
+import { insecureDraft } from '../observe/network/insecure-drafts';
+import { leakDraft } from '../observe/leaks/leak-drafts';
 import { requestDraft, type RequestInfo } from '../observe/network/request-drafts';
 import { isWebUrl } from '../trackers/site';
 import { recordAll } from './record';
@@ -35,7 +37,9 @@ function frameUrlOf(event: { frameId: number; documentUrl?: string; initiator?: 
 export async function onRequest(services: Services, event: RequestEvent): Promise<void> {
   if (event.tabId < 0 || !isWebUrl(event.url)) return;
   if (event.type === 'main_frame') {
-    await services.tabs.set(event.tabId, event.url);
+    const page = await services.tabs.set(event.tabId, event.url);
+    const insecure = insecureDraft(event.url, 'page', { pageUrl: event.url, frameUrl: event.url, at: new Date().toISOString() });
+    if (page && insecure) await recordAll(services, page.site, [insecure]);
     return;
   }
   const page = services.tabs.get(event.tabId);
@@ -43,8 +47,14 @@ export async function onRequest(services: Services, event: RequestEvent): Promis
   const info: RequestInfo = { url: event.url, method: event.method, resourceType: event.type,
     initiator: event.initiator ?? null, body: event.body };
   const where = { pageUrl: page.pageUrl, frameUrl: frameUrlOf(event, page.pageUrl), at: new Date().toISOString() };
+  const drafts = [insecureDraft(event.url, 'subresource', where)].flatMap((d) => d ?? []);
   const draft = requestDraft(info, where, services.trackers.describe);
-  if (draft) await recordAll(services, page.site, [draft]);
+  if (draft) {
+    drafts.push(draft);
+    const leaks = services.leaks.sent(event.tabId, { url: event.url, body: event.body, frameUrl: where.frameUrl, at: where.at });
+    for (const leak of leaks) drafts.push(leakDraft(leak, page.pageUrl, services.trackers.describe));
+  }
+  await recordAll(services, page.site, drafts);
 }
 
 export async function onResponse(services: Services, event: ResponseEvent): Promise<void> {

@@ -1,4 +1,5 @@
 /** The background's long-lived parts, rebuilt from storage each time the worker wakes. */
+import { createLeakWatch, type LeakWatch } from '../observe/leaks/leak-watch';
 import { createObservationStore, type ObservationStore } from '../storage/observation-store';
 import type { StorageArea } from '../storage/area';
 import { createTabPages, type TabPages } from '../storage/tab-pages';
@@ -8,6 +9,7 @@ export interface Services {
   store: ObservationStore;
   tabs: TabPages;
   trackers: TrackerClassifier;
+  leaks: LeakWatch;
 }
 
 export interface ServiceDeps {
@@ -19,10 +21,12 @@ export interface ServiceDeps {
 export async function startServices(deps: ServiceDeps): Promise<Services> {
   const store = createObservationStore(deps.local);
   const tabs = createTabPages(deps.session);
+  const leaks = createLeakWatch(deps.session);
   const [trackers] = await Promise.all([
     deps.loadTrackerEngine().then(createTrackerClassifier),
     store.ready,
     tabs.ready,
+    leaks.ready,
   ]);
-  return { store, tabs, trackers };
+  return { store, tabs, trackers, leaks };
 }

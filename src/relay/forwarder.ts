@@ -1,4 +1,5 @@
-/** Batches parsed page events and sends them to the background, which re-validates everything. */
+/** Batches events for the background, which re-validates everything it receives. */
+import type { DomEvent } from '../schema/dom-events';
 import { MAX_EVENTS_PER_MESSAGE, type PageEvent, type RuntimeRequest } from '../schema/messages';
 
 export const BATCH_DELAY_MS = 50;
@@ -6,31 +7,38 @@ export const BATCH_DELAY_MS = 50;
 export type Send = (message: RuntimeRequest) => Promise<unknown>;
 
 export interface Forwarder {
-  push(event: PageEvent): void;
+  page(event: PageEvent): void;
+  dom(event: DomEvent): void;
 }
 
-export function createForwarder(send: Send): Forwarder {
-  let queue: PageEvent[] = [];
+function batcher<E>(send: (events: E[]) => Promise<unknown>, urgent: (event: E) => boolean) {
+  let queue: E[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const deliver = (events: PageEvent[], retriesLeft: number): void => {
-    send({ type: 'page-events', events }).catch(() => {
-      // The worker may be starting up; one retry covers the wake-up, after that the page is gone.
+  const deliver = (events: E[], retriesLeft: number): void => {
+    send(events).catch(() => {
+      // The worker may be starting up; retries cover the wake-up, after that the page is gone.
       if (retriesLeft > 0) setTimeout(() => deliver(events, retriesLeft - 1), 200);
     });
   };
   const flush = (): void => {
+    if (timer !== null) clearTimeout(timer);
     timer = null;
     while (queue.length > 0) {
       deliver(queue.slice(0, MAX_EVENTS_PER_MESSAGE), 2);
       queue = queue.slice(MAX_EVENTS_PER_MESSAGE);
     }
   };
+  return (event: E): void => {
+    queue.push(event);
+    if (urgent(event)) flush();
+    else if (timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
+  };
+}
+
+export function createForwarder(send: Send): Forwarder {
   return {
-    push(event) {
-      queue.push(event);
-      // Device requests are sent at once: the page may navigate away right after asking.
-      if (event.type === 'device') flush();
-      else if (timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
-    },
+    // Device requests go at once: the page may navigate away right after asking.
+    page: batcher<PageEvent>((events) => send({ type: 'page-events', events }), (event) => event.type === 'device'),
+    dom: batcher<DomEvent>((events) => send({ type: 'dom-events', events }), (event) => event.type === 'typed'),
   };
 }

@@ -3,6 +3,7 @@
  * and again in the background; nothing the page sends chooses ids, times, frames or sites.
  */
 import { z } from 'zod';
+import { DomEvent } from './dom-events';
 import { DeviceApi, Observation } from './observation';
 
 const Short = z.string().max(300);
@@ -20,6 +21,7 @@ export const MAX_EVENTS_PER_MESSAGE = 50;
 
 export const RuntimeRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-events'), events: z.array(PageEvent).max(MAX_EVENTS_PER_MESSAGE) }),
+  z.object({ type: z.literal('dom-events'), events: z.array(DomEvent).max(MAX_EVENTS_PER_MESSAGE) }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int().nonnegative() }),
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;

@@ -30,7 +30,7 @@ export function RecordedView({ groups, lang }: Props) {
         <h2 id="cookie-heading">{t(lang, 'cookies')} <span class="count">{groups.cookies.length}</span></h2>
         <ul>
           {groups.cookies.map((o) => (
-            <li key={o.id} data-cookie={o.detail.name} data-domain={o.detail.domain}>
+            <li key={o.id} data-cookie={o.detail.name} data-domain={o.detail.domain} data-httponly={String(o.detail.httpOnly)}>
               <code>{o.detail.name}</code> <span class="meta">{o.detail.domain}</span>{' '}
               <span class={o.detail.firstParty ? 'tag' : 'tag warn'}>{t(lang, o.detail.firstParty ? 'firstParty' : 'thirdParty')}</span>
               {o.detail.httpOnly ? <span class="tag">HttpOnly</span> : null}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { onMessage } from '../../../src/background/on-message';
+import { onRequest } from '../../../src/background/on-network';
+import type { Services } from '../../../src/background/services';
+import { createLeakWatch } from '../../../src/observe/leaks/leak-watch';
+import { memoryArea } from '../../../src/storage/area';
+import { createObservationStore } from '../../../src/storage/observation-store';
+import { createTabPages } from '../../../src/storage/tab-pages';
+import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
+
+const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const trackers: TrackerClassifier = {
+  lookup: () => null,
+  describe: (url) => ({ domain: new URL(url).hostname, organization: null, country: null, trackerCategory: null }),
+};
+const geolocation = { type: 'page-events', events: [{ type: 'device', api: 'geolocation.getCurrentPosition', gesture: false, count: 1 }] };
+const contentSender = { id: 'ext-id', url: 'https://1kredit.kz/', frameId: 0, tab: { id: 7, url: 'https://1kredit.kz/' } };
+
+async function services(): Promise<Services> {
+  const result = { store: createObservationStore(memoryArea()), tabs: createTabPages(memoryArea()), trackers,
+    leaks: createLeakWatch(memoryArea()) };
+  await Promise.all([result.store.ready, result.tabs.ready, result.leaks.ready]);
+  return result;
+}
+
+describe('runtime messages', () => {
+  it('records page events from a content script against the sender tab', async () => {
+    const s = await services();
+    expect(await onMessage(s, geolocation, contentSender, context)).toEqual({ ok: true });
+    expect((await s.store.list('1kredit.kz')).map((o) => o.category)).toEqual(['geolocation']);
+  });
+
+  it('ignores messages from other extensions or without a tab', async () => {
+    const s = await services();
+    expect(await onMessage(s, geolocation, { ...contentSender, id: 'other' }, context)).toBeUndefined();
+    expect(await onMessage(s, geolocation, { ...contentSender, tab: undefined }, context)).toBeUndefined();
+    expect(await s.store.list('1kredit.kz')).toEqual([]);
+  });
+
+  it('drops malformed or oversized messages without storing anything', async () => {
+    const s = await services();
+    const flood = { type: 'page-events', events: Array.from({ length: 51 }, () => geolocation.events[0]) };
+    for (const bad of [null, 'x', { type: 'page-events', events: [{ type: 'device', api: 'eval', gesture: false, count: 1 }] }, flood]) {
+      expect(await onMessage(s, bad, contentSender, context)).toBeUndefined();
+    }
+    expect(await s.store.list('1kredit.kz')).toEqual([]);
+  });
+
+  it('answers state only to the extension’s own pages, not to content scripts', async () => {
+    const s = await services();
+    await onMessage(s, geolocation, contentSender, context);
+    const ask = { type: 'get-tab-state', tabId: 7 };
+    expect(await onMessage(s, ask, contentSender, context)).toBeUndefined();
+    const state = await onMessage(s, ask, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html?tab=7' }, context);
+    expect(state).toMatchObject({ site: '1kredit.kz', pageUrl: 'https://1kredit.kz/' });
+  });
+
+  it('records a typed value sent to a third party, whichever arrives first', async () => {
+    const s = await services();
+    await onMessage(s, geolocation, contentSender, context);
+    const typed = { type: 'dom-events', events: [{ type: 'typed', category: 'phone', label: 'Телефон', selector: '#phone',
+      value: '+7 701 234 56 78' }] };
+    await onRequest(s, { tabId: 7, frameId: 0, url: 'https://mc.yandex.ru/webvisor/1', method: 'POST', type: 'xmlhttprequest',
+      body: 'k=%2B7%20701%20234%2056%2078' });
+    await onMessage(s, typed, contentSender, context);
+    await onRequest(s, { tabId: 7, frameId: 0, url: 'https://top-fwz1.mail.ru/c?p=77012345678', method: 'GET', type: 'image', body: '' });
+    const leaks = (await s.store.list('1kredit.kz')).filter((o) => o.detail.kind === 'value_leak');
+    expect(leaks.map((o) => o.thirdParty?.domain).sort()).toEqual(['mc.yandex.ru', 'top-fwz1.mail.ru']);
+    expect(leaks.every((o) => o.category === 'session_recording')).toBe(true);
+  });
+});

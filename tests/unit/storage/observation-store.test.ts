@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { memoryArea } from '../../../src/storage/area';
+import { createObservationStore } from '../../../src/storage/observation-store';
+import { draft, geolocationDetail } from '../factories';
+
+let counter = 0;
+const ids = () => `id-${++counter}`;
+
+describe('observation store', () => {
+  it('writes each observation through to storage at once', async () => {
+    const area = memoryArea();
+    const store = createObservationStore(area, undefined, ids);
+    const saved = await store.record('1kredit.kz', 'geo', draft(geolocationDetail()));
+    expect(saved).not.toBeNull();
+    const persisted = [...area.data.keys()].filter((key) => key.startsWith('obs:1kredit.kz:'));
+    expect(persisted).toHaveLength(1);
+  });
+
+  it('rebuilds everything from storage after the worker restarts', async () => {
+    const area = memoryArea();
+    const first = createObservationStore(area, undefined, ids);
+    await first.record('1kredit.kz', 'geo', draft(geolocationDetail()));
+    await first.record('1kredit.kz', 'cam', draft({ kind: 'device_request', api: 'mediaDevices.getUserMedia',
+      userGesture: true, constraints: 'video', count: 1 }, { category: 'camera' }));
+    const restarted = createObservationStore(area, undefined, ids);
+    const categories = (await restarted.list('1kredit.kz')).map((o) => o.category).sort();
+    expect(categories).toEqual(['camera', 'geolocation']);
+  });
+
+  it('coalesces repeats into one record with a count, also across restarts', async () => {
+    const area = memoryArea();
+    const store = createObservationStore(area, undefined, ids);
+    await store.record('s.kz', 'geo', draft(geolocationDetail(1)));
+    await store.record('s.kz', 'geo', draft(geolocationDetail(999)));
+    const again = createObservationStore(area, undefined, ids);
+    await again.record('s.kz', 'geo', draft(geolocationDetail(1000)));
+    const [only, ...rest] = await again.list('s.kz');
+    expect(rest).toHaveLength(0);
+    expect(only?.detail).toMatchObject({ kind: 'device_request', count: 2000 });
+  });
+
+  it('refuses records past the per-site bound and remembers that it did', async () => {
+    const store = createObservationStore(memoryArea(), { perSite: 3, totalBytes: 1e9 }, ids);
+    for (let i = 0; i < 10; i += 1) await store.record('s.kz', `k${i}`, draft(geolocationDetail()));
+    expect(await store.list('s.kz')).toHaveLength(3);
+    expect(await store.status('s.kz')).toEqual({ limitReached: true, dropped: 7 });
+  });
+
+  it('keeps the total byte budget across sites', async () => {
+    const store = createObservationStore(memoryArea(), { perSite: 1000, totalBytes: 4000 }, ids);
+    for (let i = 0; i < 50; i += 1) await store.record(`site${i % 5}.kz`, `k${i}`, draft(geolocationDetail()));
+    let total = 0;
+    for (let s = 0; s < 5; s += 1) total += (await store.list(`site${s}.kz`)).length;
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(50);
+  });
+
+  it('ignores corrupt storage entries instead of failing to start', async () => {
+    const area = memoryArea({ 'obs:x.kz:1': { site: 'x.kz', key: 'k', observation: { id: 1 } }, 'obs:x.kz:2': 'junk' });
+    const store = createObservationStore(area, undefined, ids);
+    expect(await store.list('x.kz')).toEqual([]);
+    expect(await store.record('x.kz', 'geo', draft(geolocationDetail()))).not.toBeNull();
+  });
+
+  it('clears one site without touching another', async () => {
+    const area = memoryArea();
+    const store = createObservationStore(area, undefined, ids);
+    await store.record('a.kz', 'geo', draft(geolocationDetail()));
+    await store.record('b.kz', 'geo', draft(geolocationDetail()));
+    await store.clear('a.kz');
+    expect(await store.list('a.kz')).toEqual([]);
+    expect(await store.list('b.kz')).toHaveLength(1);
+    expect([...area.data.keys()].some((key) => key.includes('a.kz'))).toBe(false);
+  });
+});
