@@ -1,0 +1,3 @@
+export { evaluateFindings } from './evaluate';
+export type { AuditInput } from './context';
+export { AUDIT_RULES } from './registry';
