@@ -4,7 +4,11 @@ import { onCookieSet } from '../src/background/on-cookie-change';
 import { onMessage } from '../src/background/on-message';
 import { onRequest, onResponse } from '../src/background/on-network';
 import { documentUrlOf, requestBodyText } from '../src/background/web-request-details';
+import { BUNDLED_POLICIES } from '../src/background/bundled-policies';
+import { createPolicyResolver } from '../src/background/policy-state';
 import { startServices } from '../src/background/services';
+import { reportTab } from '../src/background/site-audit';
+import { createPolicyStore } from '../src/storage/policy-store';
 
 export default defineBackground(() => {
   const ready = startServices({
@@ -49,8 +53,20 @@ export default defineBackground(() => {
     ready.then((services) => services.tabs.set(details.tabId, details.url)).catch(report);
   });
 
+  const policyStore = createPolicyStore(browser.storage.local);
+  const audit = {
+    policies: createPolicyResolver(async (site) => (await policyStore.get(site)) ?? BUNDLED_POLICIES.get(site) ?? null),
+    tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
+    browser: navigator.userAgent,
+  };
+  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit };
   browser.runtime.onMessage.addListener((message, sender) =>
-    ready.then((services) => onMessage(services, message, sender, {
-      extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'),
-    })));
+    ready.then((services) => onMessage(services, message, sender, context)));
+  // The command line collects the very report the report page exports, from here.
+  Object.defineProperty(globalThis, 'auditorReport', {
+    value: (tabId: number) => ready.then((services) => reportTab(services, audit, tabId)),
+  });
+  Object.defineProperty(globalThis, 'auditorUsePolicy', {
+    value: (site: string, text: string, source: string) => policyStore.attach(site, { text, source, origin: 'cli' }),
+  });
 });

@@ -1,14 +1,22 @@
 import { render } from 'preact';
-import { languageFromBrowser } from '../../src/ui/i18n/language';
-import { currentTabId, loadTabState } from '../../src/ui/popup/load-tab-state';
+import { browser } from 'wxt/browser';
+import { languageFromBrowser, LANGUAGE_STORAGE_KEY, UiLanguage } from '../../src/ui/i18n/language';
+import { currentTabId, loadAudit } from '../../src/ui/popup/load-tab-state';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/popup/popup.css';
 
-const lang = languageFromBrowser(navigator.languages);
-document.documentElement.lang = lang;
-const load = async () => {
-  const tabId = await currentTabId(location.search);
-  return tabId === null ? null : loadTabState(tabId);
-};
+async function start(root: HTMLElement): Promise<void> {
+  const saved = UiLanguage.safeParse((await browser.storage.local.get(LANGUAGE_STORAGE_KEY))[LANGUAGE_STORAGE_KEY]);
+  const lang = saved.success ? saved.data : languageFromBrowser(navigator.languages);
+  document.documentElement.lang = lang;
+  const load = async () => {
+    const tabId = await currentTabId(location.search);
+    return tabId === null ? null : loadAudit(tabId);
+  };
+  render(<Popup initialLang={lang} load={load}
+    saveLang={(next) => { document.documentElement.lang = next; void browser.storage.local.set({ [LANGUAGE_STORAGE_KEY]: next }); }}
+    openReport={(tabId) => { void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabId}`) }); }} />, root);
+}
+
 const root = document.getElementById('app');
-if (root) render(<Popup lang={lang} load={load} />, root);
+if (root) void start(root);

@@ -2,10 +2,13 @@
  * Runtime messages. Content scripts may only report page events for their own tab and frame;
  * only the extension's own pages may read state. Everything is parsed again here.
  */
+import type { AuditView } from '../schema/audit-view';
 import { RuntimeRequest, type TabState } from '../schema/messages';
+import type { Report } from '../schema/report';
 import { onDomEvents } from './on-dom-events';
 import { onPageEvents } from './on-page-events';
 import type { Services } from './services';
+import { auditTab, reportTab, tabState, type AuditDeps } from './site-audit';
 
 export interface MessageSender {
   id?: string;
@@ -14,27 +17,36 @@ export interface MessageSender {
   tab?: { id?: number; url?: string };
 }
 
-export interface MessageContext { extensionId: string; extensionOrigin: string }
+export interface MessageContext { extensionId: string; extensionOrigin: string; audit: AuditDeps }
 
-async function tabState(services: Services, tabId: number): Promise<TabState> {
-  const page = services.tabs.get(tabId);
-  if (!page) return { tabId, pageUrl: null, site: null, observations: [], limitReached: false, dropped: 0 };
-  const [observations, status] = await Promise.all([services.store.list(page.site), services.store.status(page.site)]);
-  return { tabId, pageUrl: page.pageUrl, site: page.site, observations, ...status };
+type Answer = TabState | AuditView | Report | null | { ok: boolean } | undefined;
+
+async function fromContentScript(services: Services, request: Extract<RuntimeRequest, { type: 'page-events' | 'dom-events' }>,
+  sender: MessageSender): Promise<Answer> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId === undefined || !sender.url) return undefined;
+  const content = { tabId, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url ?? null };
+  if (request.type === 'dom-events') await onDomEvents(services, content, request.events);
+  else await onPageEvents(services, content, request.events);
+  return { ok: true };
 }
 
 export async function onMessage(services: Services, message: unknown, sender: MessageSender,
-  context: MessageContext): Promise<TabState | { ok: boolean } | undefined> {
+  context: MessageContext): Promise<Answer> {
   if (sender.id !== context.extensionId) return undefined;
   const parsed = RuntimeRequest.safeParse(message);
   if (!parsed.success) return undefined;
   const request = parsed.data;
   const fromExtensionPage = (sender.url ?? '').startsWith(context.extensionOrigin);
-  if (request.type === 'get-tab-state') return fromExtensionPage ? tabState(services, request.tabId) : undefined;
-  const tabId = sender.tab?.id;
-  if (fromExtensionPage || tabId === undefined || sender.frameId === undefined || !sender.url) return undefined;
-  const content = { tabId, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url ?? null };
-  if (request.type === 'dom-events') await onDomEvents(services, content, request.events);
-  else await onPageEvents(services, content, request.events);
-  return { ok: true };
+  switch (request.type) {
+    case 'page-events':
+    case 'dom-events':
+      return fromExtensionPage ? undefined : fromContentScript(services, request, sender);
+    case 'get-tab-state':
+      return fromExtensionPage ? tabState(services, request.tabId) : undefined;
+    case 'get-audit':
+      return fromExtensionPage ? auditTab(services, context.audit, request.tabId) : undefined;
+    case 'get-report':
+      return fromExtensionPage ? reportTab(services, context.audit, request.tabId) : undefined;
+  }
 }

@@ -17,7 +17,9 @@ export function reportField(el: Element): FieldReport {
     events.push({ type: 'form', action: features.form.action.slice(0, 2048), method: features.form.method.slice(0, 16), fieldCount: 1 });
   }
   if (isConsentCheckbox(features)) {
-    events.push({ type: 'consent', label: labelOf(features).slice(0, 300), prechecked: isPrechecked(features), selector });
+    // A box first seen ticked was ticked by the site: the person has not touched a field that just appeared.
+    events.push({ type: 'consent', label: labelOf(features).slice(0, 300),
+      prechecked: isPrechecked(features) || features.checked, selector });
     return { events, classified: null };
   }
   const classification = classifyField(features);
@@ -29,5 +31,7 @@ export function reportField(el: Element): FieldReport {
     confidence: classification.confidence, formAction: features.form?.action.slice(0, 2048) ?? null,
   };
   events.push(field);
+  // `capture` asks the browser to open the camera for the upload: the camera itself is collected.
+  if (features.capture) events.push({ ...field, category: 'camera', evidence: [`capture=${features.capture}`, ...field.evidence.slice(0, 11)] });
   return { events, classified: field };
 }

@@ -7,7 +7,8 @@ import { test as base, type Page } from '@playwright/test';
 import { launchAuditBrowser, type AuditBrowser } from '../../src/cli/launch';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension; AUDITOR_EXTENSION_DIR points the tests at another build (e.g. a copy). */
+export const EXTENSION_DIR = resolve(process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 interface WorkerFixtures { server: FixtureServer; auditor: AuditBrowser }
 

@@ -1,6 +1,6 @@
-/** Asks the background for the state of the tab the popup describes, and parses the answer. */
+/** Asks the background about the tab the popup describes, and parses the answer. */
 import { browser } from 'wxt/browser';
-import { TabState } from '../../schema/messages';
+import { AuditView } from '../../schema/audit-view';
 
 /** The popup describes the active tab, or the tab named by `?tab=` (the report page and tests use it). */
 export async function currentTabId(search: string): Promise<number | null> {
@@ -10,7 +10,7 @@ export async function currentTabId(search: string): Promise<number | null> {
   return active?.id ?? null;
 }
 
-export async function loadTabState(tabId: number): Promise<TabState> {
-  const answer: unknown = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId });
-  return TabState.parse(answer);
+export async function loadAudit(tabId: number): Promise<AuditView> {
+  const answer: unknown = await browser.runtime.sendMessage({ type: 'get-audit', tabId });
+  return AuditView.parse(answer);
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledTexts, createPolicyResolver } from '../../../src/background/policy-state';
+import { verifyReportIntegrity } from '../../../src/report';
 import { onMessage } from '../../../src/background/on-message';
 import { onRequest } from '../../../src/background/on-network';
 import type { Services } from '../../../src/background/services';
@@ -8,7 +11,9 @@ import { createObservationStore } from '../../../src/storage/observation-store';
 import { createTabPages } from '../../../src/storage/tab-pages';
 import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
 
-const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const BUNDLED = bundledTexts({ '../../policies/1kredit.kz/policy.txt': readFileSync('policies/1kredit.kz/policy.txt', 'utf8') });
+const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site) ?? null), tool: { name: 't', version: '1' }, browser: 'test' };
+const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit };
 const trackers: TrackerClassifier = {
   lookup: () => null,
   describe: (url) => ({ domain: new URL(url).hostname, organization: null, country: null, trackerCategory: null }),
@@ -67,5 +72,17 @@ describe('runtime messages', () => {
     const leaks = (await s.store.list('1kredit.kz')).filter((o) => o.detail.kind === 'value_leak');
     expect(leaks.map((o) => o.thirdParty?.domain).sort()).toEqual(['mc.yandex.ru', 'top-fwz1.mail.ru']);
     expect(leaks.every((o) => o.category === 'session_recording')).toBe(true);
+  });
+
+  it('builds a sealed report with the bundled policy and findings for the extension’s own pages only', async () => {
+    const s = await services();
+    await onMessage(s, geolocation, contentSender, context);
+    const ask = { type: 'get-report', tabId: 7 };
+    expect(await onMessage(s, ask, contentSender, context)).toBeUndefined();
+    const report = await onMessage(s, ask, { id: 'ext-id', url: 'chrome-extension://ext-id/report.html' }, context);
+    expect(await verifyReportIntegrity(report)).toEqual({ ok: true });
+    expect(report).toMatchObject({ site: { host: '1kredit.kz' }, policy: { origin: 'bundled' } });
+    const geo = (report as { findings: Array<{ category: string; status: string }> }).findings.find((f) => f.category === 'geolocation');
+    expect(geo?.status).not.toBe('undeclared');
   });
 });

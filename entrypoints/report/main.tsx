@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { AuditView } from '../../src/schema/audit-view';
+import { Report } from '../../src/schema/report';
+import { languageFromBrowser, LANGUAGE_STORAGE_KEY, UiLanguage } from '../../src/ui/i18n/language';
+import { ReportPage } from '../../src/ui/report/ReportPage';
+import '../../src/ui/popup/popup.css';
+import '../../src/ui/report/report.css';
+
+async function start(root: HTMLElement): Promise<void> {
+  const tabId = Number(new URLSearchParams(location.search).get('tab'));
+  const saved = UiLanguage.safeParse((await browser.storage.local.get(LANGUAGE_STORAGE_KEY))[LANGUAGE_STORAGE_KEY]);
+  const lang = saved.success ? saved.data : languageFromBrowser(navigator.languages);
+  const report = Report.nullable().parse(await browser.runtime.sendMessage({ type: 'get-report', tabId }));
+  if (!report) {
+    root.textContent = 'Nothing to report for this tab: open a lender’s site, browse it, then open the report again.';
+    return;
+  }
+  const audit = AuditView.parse(await browser.runtime.sendMessage({ type: 'get-audit', tabId }));
+  render(<ReportPage report={report} policyText={audit.policy.status === 'known' ? audit.policy.text : null} initialLang={lang}
+    saveLang={(next) => void browser.storage.local.set({ [LANGUAGE_STORAGE_KEY]: next })} />, root);
+}
+
+const root = document.getElementById('app');
+if (root) void start(root);
