@@ -1,0 +1,83 @@
+/**
+ * Paragraphs ("blocks") of the analysis text with their offsets. A line is a paragraph, except that
+ * lines broken by a converter are joined back (the next line starts in lower case, or a long line
+ * stops mid-sentence), and a paragraph number glued into a line starts a new paragraph.
+ */
+import { INLINE_MARKER, parseMarker, type SectionMarker } from './section-marker';
+
+export interface Block {
+  start: number;
+  end: number;
+  /** Where the text after the section number starts. */
+  bodyStart: number;
+  marker: SectionMarker | null;
+}
+
+interface Line { start: number; end: number }
+
+function trimmedLine(text: string, start: number, end: number): Line | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  return from < to ? { start: from, end: to } : null;
+}
+
+function rawLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = trimmedLine(text, start, end);
+    if (line) lines.push(...splitAtInlineMarkers(text, line));
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
+}
+
+function splitAtInlineMarkers(text: string, line: Line): Line[] {
+  const slice = text.slice(line.start, line.end);
+  const cuts = [...slice.matchAll(INLINE_MARKER)].map((m) => line.start + m.index);
+  const bounds = [line.start, ...cuts, line.end];
+  const parts: Line[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const part = trimmedLine(text, bounds[i] ?? line.start, bounds[i + 1] ?? line.end);
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
+const STARTS_LOWER = /^[\p{Ll}]/u;
+const ENDS_OPEN = /[\p{L}\p{N},)»]$/u;
+const ENDS_MID_SENTENCE = /[\p{Ll},]$/u;
+/** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
+const WRAPPED_BEFORE_LOWER = 50;
+const WRAPPED_BEFORE_UPPER = 100;
+
+function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null): boolean {
+  if (nextMarker) return false;
+  const head = text.slice(next.start, Math.min(next.end, next.start + 2));
+  if (/^[-–—•·*▪]/u.test(head)) return false;
+  const lastChar = text.slice(previous.end - 1, previous.end);
+  const length = previous.end - previous.start;
+  if (STARTS_LOWER.test(head)) return ENDS_OPEN.test(lastChar) && length > WRAPPED_BEFORE_LOWER;
+  return ENDS_MID_SENTENCE.test(lastChar) && length > WRAPPED_BEFORE_UPPER;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let last: Line | null = null;
+  for (const line of rawLines(text)) {
+    const marker = parseMarker(text.slice(line.start, Math.min(line.end, line.start + 40)) + (line.end - line.start > 40 ? ' ' : ''));
+    const previous = blocks[blocks.length - 1];
+    if (previous && last && continues(text, last, line, marker)) {
+      previous.end = line.end;
+    } else {
+      const bodyStart = marker ? Math.min(line.end, line.start + marker.length) : line.start;
+      blocks.push({ start: line.start, end: line.end, bodyStart, marker });
+    }
+    last = line;
+  }
+  return blocks;
+}

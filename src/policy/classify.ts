@@ -1,0 +1,97 @@
+/**
+ * Declarations of one statement: which categories its lexicon hits name, and with which status.
+ * Within a statement the status is read in this order: negated (unless exceptions make it
+ * conditional), generic (only a catch-all names the category), conditional, declared.
+ */
+import { categoryInfo, type CategoryId } from '../categories';
+import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
+import { clauseAround } from './modality/clauses';
+import { findCondition } from './modality/condition';
+import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
+import { findException, findNegation } from './modality/negation';
+import { isOutOfScope } from './modality/out-of-scope';
+import { quoteSpan } from './quote';
+import type { Statement } from './statements';
+import type { TermMatch } from './term-matches';
+
+export interface StatementContext {
+  /** Source text: quotes are cut from it. */
+  source: string;
+  /** Same-length analysis text with conversion debris masked. */
+  analysis: string;
+  statement: Statement;
+  matches: readonly TermMatch[];
+  section: string | null;
+  language: Language;
+  inDefinition: boolean;
+  /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
+  memo: Map<string, Modality>;
+}
+
+export interface Modality { negated: boolean; exception: string | null; condition: string | null }
+
+function modalityOf(text: string, memo: Map<string, Modality>): Modality {
+  let known = memo.get(text);
+  if (!known) {
+    const negated = findNegation(text);
+    known = { negated, exception: negated ? findException(text) : null, condition: negated ? null : findCondition(text) };
+    memo.set(text, known);
+  }
+  return known;
+}
+
+interface Evidence { start: number; end: number; generic: boolean }
+
+function evidenceByCategory(matches: readonly TermMatch[], inDefinition: boolean): Map<CategoryId, Evidence> {
+  const found = new Map<CategoryId, Evidence>();
+  for (const match of matches) {
+    if (inDefinition && categoryInfo(match.category).section === 'practice') continue;
+    const known = found.get(match.category);
+    // A specific term outranks a catch-all for the same category («пиксельных тегов и иных технологий»).
+    if (!known || (known.generic && !match.generic)) found.set(match.category, { start: match.start, end: match.end, generic: match.generic });
+  }
+  return found;
+}
+
+function addGenericPersonalData(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
+  const { statement } = ctx;
+  const offset = statement.start;
+  const catchAll = findCatchAll(text);
+  const inCollection = statement.role === 'item' || mentionsCollection(text) || mentionsCollection(leadText);
+  if (catchAll && inCollection) {
+    found.set('personal_data_generic', { start: offset + catchAll.index, end: offset + catchAll.index + catchAll[0].length, generic: true });
+    return;
+  }
+  const unlisted = statement.role === 'sentence' && found.size === 0 && !ctx.inDefinition ? findUnlistedPersonalData(text) : null;
+  if (unlisted) found.set('personal_data_generic', { start: offset + unlisted.index, end: offset + unlisted.index + unlisted[0].length, generic: true });
+}
+
+function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } {
+  const { scope } = ctx.statement;
+  const scopeText = ctx.analysis.slice(scope.start, scope.end);
+  const clause = modalityOf(clauseAround(scopeText, Math.max(0, evidence.start - scope.start)), ctx.memo);
+  const lead = modalityOf(leadText, ctx.memo);
+  if (clause.negated || lead.negated) {
+    const exception = findException(scopeText) ?? lead.exception;
+    return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
+  }
+  if (evidence.generic) return { status: 'generic' };
+  const condition = clause.condition ?? lead.condition;
+  return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
+}
+
+export function classifyStatement(ctx: StatementContext): Declaration[] {
+  const { statement, analysis } = ctx;
+  const text = analysis.slice(statement.start, statement.end);
+  const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
+  if (isOutOfScope(text) || isOutOfScope(leadText)) return [];
+  const found = evidenceByCategory(ctx.matches, ctx.inDefinition);
+  addGenericPersonalData(ctx, text, leadText, found);
+  const declarations: Declaration[] = [];
+  for (const [category, evidence] of found) {
+    const quote = quoteSpan(ctx.source, statement.start, statement.end, evidence.start, evidence.end);
+    if (quote.length === 0) continue;
+    declarations.push({ category, ...statusOf(ctx, evidence, leadText), quote, section: ctx.section, language: ctx.language });
+  }
+  return declarations;
+}

@@ -1,0 +1,35 @@
+/** English terms for device capabilities and automatically collected data (sections B and C). */
+import type { LexiconPart } from '../dsl';
+
+export const EN_TECHNICAL: LexiconPart = {
+  geolocation: [
+    { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|physical|gps|current) location' },
+    { p: 'GPS' }, { p: 'where you are' },
+  ],
+  camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
+  microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?' }],
+  contact_book: [{ p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'contacts (on|from|stored on|in) your (device|phone)' }, { p: 'device contacts' }],
+  ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
+  device_info: [
+    { p: 'device (information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
+    { p: 'hardware model' }, { p: 'screen resolution' }, { p: 'IMEI|IMSI' }, { p: 'advertising (id|identifier)s?' }, { p: 'unique device' },
+  ],
+  browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
+  access_logs: [
+    { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your )?(access|visit|request)s?' },
+    { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
+  ],
+  usage_data: [
+    { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+    { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' },
+  ],
+  cookies: [{ p: 'cookies?' }],
+  tracking_technologies: [
+    { p: 'pixels?( tags?)?' }, { p: 'web beacons?' }, { p: 'tracking (pixels|technolog_|tools)' }, { p: 'local ?storage' }, { p: 'SDKs?' },
+    { p: '(other|similar) (tracking )?technologies', generic: true },
+  ],
+  fingerprinting: [{ p: '(device |browser )?fingerprint_' }, { p: 'canvas' }],
+  session_recording: [
+    { p: 'session (recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
+  ],
+};

@@ -1,0 +1,56 @@
+/** English terms for data a person types or uploads (section A). */
+import type { LexiconPart } from '../dsl';
+
+/** «by e-mail», «по e-mail»: the term names a channel. E-mail is spelt the same in all three languages, so only this lexicon has it. */
+const CONTACT_CHANNEL_BEFORE = '(by|via|at|to|through|contact us|email us|по|на|через|[\\w.-]+@[\\w.-]+)';
+
+export const EN_TYPED: LexiconPart = {
+  name: [
+    { p: '(full|first|last|middle|given|family) names?' }, { p: 'surnames?' }, { p: 'patronymic' },
+    { p: 'names?', notBefore: '(domain|company|user|brand|file|host|trade|account|the|in the|our|business|product|legal|device|employer.s|bank.s)', notAfter: '(of|and address of) (the|our|your) (employer|company|organi[sz]ation|bank|website|site)' },
+  ],
+  national_id: [
+    { p: 'IIN|BIN' }, { p: '(individual|business) identification numbers?' }, { p: 'national (id|identification|identity)( numbers?| codes?)?' },
+    { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
+  ],
+  birth_date: [{ p: '(date|year|day) of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
+  gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
+  citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
+  address: [
+    { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
+    { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
+  ],
+  id_document: [
+    { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|ID|identification) (card|document)s?' }, { p: 'identity documents?' },
+    { p: "driver.?s licen[cs]es?" }, { p: 'residence permits?' }, { p: 'document (number|issue date|issuing authority)' },
+  ],
+  phone: [
+    { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
+  ],
+  email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
+  contact_persons: [
+    { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: '(references|guarantors?|co-?borrowers?)' },
+    { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties)' },
+  ],
+  bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)' }, { p: 'CVV|CVC' }],
+  bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
+  employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'work(place| history)' }],
+  financial_status: [
+    { p: 'income' }, { p: 'salary|salaries' }, { p: 'credit (history|score|report|bureau)s?' }, { p: 'debts?' }, { p: 'financial (situation|status|information|obligations)' },
+    { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' },
+  ],
+  family: [{ p: 'marital status' }, { p: 'dependants?|dependents?' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
+  education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
+  kyc_status: [{ p: 'politically exposed' }, { p: 'PEP' }, { p: 'beneficial own(er|ership)s?' }],
+  loan_terms: [{ p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }],
+  credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation) (code|password)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
+  social_profile: [{ p: 'social (media|network(ing)?) (profile|account|handle|link)s?' }, { p: '(data|information) from social (media|networks)' }],
+  face_image: [
+    { p: 'selfies?' }, { p: 'biometric_' }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
+    { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?' }, { p: 'liveness' }, { p: 'face (image|scan|recognition)' },
+  ],
+  document_image: [
+    { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (your |the )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
+    { p: 'document (photos?|scans?|images?)' },
+  ],
+};

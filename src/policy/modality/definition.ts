@@ -1,0 +1,13 @@
+/**
+ * Glossary entries («Трансграничная передача персональных данных – передача … иностранному лицу»,
+ * "“Personal Data” means …") define words; they declare data but no practice.
+ */
+
+const RU_KK_DEFINITION = /^[«"“]?[\p{Lu}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[»"”]?\s+[–—-]\s+/u;
+const EN_DEFINITION = /^[«"“]?[\p{L}\s-]{2,60}[»"”]?\s+(?:means|refers\s+to|shall\s+mean)\s/iu;
+const MAX_DEFINED_WORDS = 8;
+
+export function isDefinition(body: string): boolean {
+  const found = RU_KK_DEFINITION.exec(body) ?? EN_DEFINITION.exec(body);
+  return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1;
+}

@@ -1,0 +1,40 @@
+/**
+ * The vague personal-data catch-all (category `personal_data_generic`): «иная информация», «и другая
+ * информация», «өзге де ақпарат», "other information", «данные, которые пользователь предоставляет
+ * при регистрации и заполнении анкеты», or personal data collected without saying which.
+ */
+
+/** «информация», «данные», «сведения» in any case, but not «информационный». */
+const RU_DATA_NOUN = String.raw`(?:информаци(?:я|и|ю|ей)|данн(?:ые|ых|ыми|ым)|сведени(?:я|й|ями|ям))(?![\p{L}])`;
+
+const CATCH_ALLS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`, 'iu'),
+  /(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*/iu,
+  /(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|data|details)/iu,
+  /(?:данные|информаци\p{L}*|сведения),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*/iu,
+  /(?:данные|информаци\p{L}*|сведения),?\s+(?:собранн|полученн|предоставленн)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:при|во\s+время|в\s+ходе|в\s+процессе)\s+(?:регистрац|заполнени)/iu,
+  /(?:тіркел|сауалнама|өтінім)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:ұсынатын|ұсынған|көрсететін|көрсеткен|енгізетін)/iu,
+  /(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)/iu,
+];
+
+const PERSONAL_DATA = /(?:персональн|личн)\p{L}*\s+(?:данн|информаци|сведени)|(?<![\p{L}])(?:дербес|жеке)\s+(?:дерек|ақпарат|мәлімет)|personal\s+(?:data|information|details)|personally\s+identifiable/iu;
+/** Verbs of getting data: enough to call a mention of personal data a collection statement. */
+const GATHERING_VERB = /(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)/iu;
+const COLLECTION_VERB = /(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store)/iu;
+
+export function findCatchAll(text: string): RegExpExecArray | null {
+  for (const pattern of CATCH_ALLS) {
+    const found = pattern.exec(text);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function mentionsCollection(text: string): boolean {
+  return COLLECTION_VERB.test(text);
+}
+
+/** Personal data collected without a list: «МФО собирает и хранит персональную информацию…». */
+export function findUnlistedPersonalData(text: string): RegExpExecArray | null {
+  return GATHERING_VERB.test(text) ? PERSONAL_DATA.exec(text) : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * The parser pipeline: check the input, turn a page into text, mask conversion debris, find
+ * paragraphs, sections and statements, then classify every statement with its lexicon hits.
+ */
+import { sha256Hex } from '../util/sha256';
+import { splitBlocks } from './blocks';
+import { classifyStatement, type Modality } from './classify';
+import { htmlToText, looksLikeHtml } from './html';
+import { checkInput } from './input-check';
+import { isDefinition } from './modality/definition';
+import { maskNoise } from './noise';
+import { looksLikePolicy } from './policy-vocabulary';
+import { layoutSections } from './sections';
+import { layoutLanguages } from './statement-languages';
+import { buildStatements, type Statement } from './statements';
+import { findTermMatches, type TermMatch } from './term-matches';
+import type { ParseCoreResult, ParseOptions, ParseResult } from './types';
+import type { Declaration } from '../schema/policy';
+
+/** Term matches grouped by the statement that contains their start (statements are in text order). */
+function matchesPerStatement(statements: readonly Statement[], matches: readonly TermMatch[]): TermMatch[][] {
+  const grouped: TermMatch[][] = statements.map(() => []);
+  let index = 0;
+  for (const match of matches) {
+    while (index < statements.length && (statements[index]?.end ?? 0) <= match.start) index += 1;
+    const statement = statements[index];
+    if (statement && statement.start <= match.start) grouped[index]?.push(match);
+  }
+  return grouped;
+}
+
+function dedupe(declarations: readonly Declaration[]): Declaration[] {
+  const seen = new Set<string>();
+  return declarations.filter((d) => {
+    const key = `${d.category}\u0000${d.status}\u0000${d.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Synchronous core (no hashing): used by `parsePolicy` and by the benchmarks. */
+export function parsePolicySync(input: string, options: ParseOptions): ParseCoreResult {
+  const problem = checkInput(input);
+  if (problem) return { ok: false, error: problem };
+  const text = looksLikeHtml(input) ? htmlToText(input) : input;
+  if (text.trim().length === 0) return { ok: false, error: { code: 'empty', message: 'The page has no text to parse.' } };
+  if (!looksLikePolicy(text)) {
+    return { ok: false, error: { code: 'not_policy', message: 'The text does not read like a privacy policy or consent: it never speaks of personal data, privacy or its processing.' } };
+  }
+  const analysis = maskNoise(text);
+  const blocks = splitBlocks(analysis);
+  const layout = layoutSections(analysis, blocks);
+  const statements = buildStatements(analysis, blocks, layout.headingBlocks);
+  const languages = layoutLanguages(analysis, blocks, statements, options.lang ?? 'auto');
+  const grouped = matchesPerStatement(statements, findTermMatches(analysis));
+  const memo = new Map<string, Modality>();
+  const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end).trimStart()));
+  const declarations = statements.flatMap((statement, i) => classifyStatement({
+    source: text,
+    analysis,
+    statement,
+    matches: grouped[i] ?? [],
+    section: layout.blockSection[statement.blockIndex] ?? null,
+    language: languages.statement[i] ?? 'ru',
+    inDefinition: definitions[statement.blockIndex] ?? false,
+    memo,
+  }));
+  const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
+    number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
+  }));
+  return { ok: true, text, policy: { source: options.source, languages: languages.present, sections, declarations: dedupe(declarations) } };
+}
+
+export async function parsePolicy(input: string, options: ParseOptions): Promise<ParseResult> {
+  const core = parsePolicySync(input, options);
+  if (!core.ok) return core;
+  return { ok: true, text: core.text, policy: { ...core.policy, sha256: await sha256Hex(input) } };
+}

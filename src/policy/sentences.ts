@@ -1,0 +1,82 @@
+/** Sentence, clause and list-item boundaries inside one paragraph of the analysis text. */
+
+export interface Span { start: number; end: number }
+
+/** Words that end with a dot without ending the sentence («т. ч.», «п. 2.3», «e.g.»). */
+const ABBREVIATIONS = new Set([
+  'т', 'п', 'пп', 'ст', 'г', 'гг', 'др', 'пр', 'см', 'ч', 'д', 'е', 'ул', 'обл', 'тел', 'руб', 'млн', 'тыс',
+  'им', 'св', 'б', 'ж', 'ә', 'бб', 'тт', 'e', 'g', 'i', 'eg', 'ie', 'etc', 'no', 'vs', 'mr', 'mrs', 'dr', 'art', 'sec', 'inc', 'ltd', 'corp',
+]);
+const SENTENCE_END = /[.!?…]+["»”)]*(?=\s+[«"“(\-–—]?[\p{Lu}\d])/gu;
+
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  return from < to ? { start: from, end: to } : null;
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}]+)$/u.exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
+}
+
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const match of slice.matchAll(SENTENCE_END)) {
+    const dot = match.index;
+    if (match[0].startsWith('.') && endsWithAbbreviation(slice.slice(Math.max(0, dot - 12), dot))) continue;
+    const span = trimSpan(text, start + from, start + dot + match[0].length);
+    if (span) spans.push(span);
+    from = dot + match[0].length;
+  }
+  const last = trimSpan(text, start + from, end);
+  if (last) spans.push(last);
+  return spans;
+}
+
+const OPENERS = '(«“[';
+const CLOSERS = ')»”]';
+
+/** Parts of [start, end) separated by `separator` outside brackets and quotes. */
+export function splitTopLevel(text: string, start: number, end: number, separator: string): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPENERS.includes(ch)) depth += 1;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === separator && depth === 0) {
+      const span = trimSpan(text, from, i + 1);
+      if (span) spans.push(span);
+      from = i + 1;
+    }
+  }
+  const last = trimSpan(text, from, end);
+  if (last) spans.push(last);
+  return spans;
+}
+
+export function hasTopLevel(text: string, start: number, end: number, separator: string): boolean {
+  return splitTopLevel(text, start, end, separator).length > 1;
+}
+
+/** The colon that ends a lead-in («…такие как:», «мынадай деректерді ұсынады:»), or -1. */
+export function findLeadColon(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPENERS.includes(ch)) depth += 1;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === ':' && depth === 0) {
+      const next = text[i + 1];
+      const isUrlOrTime = /(?:https?|mailto|ftp)$/iu.test(text.slice(Math.max(start, i - 6), i)) || /\d/u.test(text[i - 1] ?? '') && /\d/u.test(next ?? '');
+      if (!isUrlOrTime && (next === undefined || i + 1 >= end || /\s/u.test(next))) return i;
+    }
+  }
+  return -1;
+}
