@@ -16,7 +16,9 @@ export default defineConfig({
     permissions: ['storage', 'webRequest', 'cookies', 'webNavigation'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lender-privacy-auditor@audit.local', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'lender-privacy-auditor@audit.local', strict_min_version: '142.0',
+          // Everything recorded stays in the browser; the extension transmits nothing.
+          data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   hooks: {

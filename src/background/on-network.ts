@@ -3,6 +3,7 @@ import { cookieDraft } from '../observe/cookies/cookie-drafts';
 import { parseSetCookie, splitSetCookieHeader } from '../observe/cookies/set-cookie';
 import { insecureDraft } from '../observe/network/insecure-drafts';
 import { leakDraft } from '../observe/leaks/leak-drafts';
+import { recorderDraft } from '../observe/network/recorders';
 import { requestDraft, type RequestInfo } from '../observe/network/request-drafts';
 import { isWebUrl } from '../trackers/site';
 import { recordAll } from './record';
@@ -51,6 +52,8 @@ export async function onRequest(services: Services, event: RequestEvent): Promis
   const draft = requestDraft(info, where, services.trackers.describe);
   if (draft) {
     drafts.push(draft);
+    const recorder = recorderDraft(event.url, services.trackers.lookup(event.url), draft.draft.thirdParty ?? services.trackers.describe(event.url), where);
+    if (recorder) drafts.push(recorder);
     const leaks = services.leaks.sent(event.tabId, { url: event.url, body: event.body, frameUrl: where.frameUrl, at: where.at });
     for (const leak of leaks) drafts.push(leakDraft(leak, page.pageUrl, services.trackers.describe));
   }

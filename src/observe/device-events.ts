@@ -16,7 +16,8 @@ export function deviceCategories(event: DeviceEvent): CategoryId[] {
     case 'input.capture': {
       const kinds = (event.constraints ?? '').split('+');
       const out: CategoryId[] = [];
-      if (kinds.includes('video')) out.push('camera');
+      if (kinds.some((kind) => kind.startsWith('video'))) out.push('camera');
+      if (kinds.includes('video(user)')) out.push('face_image');
       if (kinds.includes('audio')) out.push('microphone');
       return out;
     }

@@ -3,7 +3,7 @@
  * (multi-step wizards, SPA routes), and reports each once. Typed values are watched on classified
  * fields only, and only sent for leak matching.
  */
-import { FIELD_SELECTOR } from '../observe/fields';
+import { FIELD_SELECTOR, isFieldElement } from '../observe/fields';
 import type { DomEvent } from '../schema/dom-events';
 import { reportField } from './field-report';
 
@@ -50,7 +50,19 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
   const schedule = (): void => {
     if (timer === null) timer = setTimeout(() => { timer = null; scanRoot(doc); }, RESCAN_DELAY_MS);
   };
-  const mutations = new MutationObserver(schedule);
+  // Added fields are looked at in the mutation callback itself: a wizard may replace a step before
+  // any debounced rescan, and fields left at their default value never get an input event.
+  const onMutations = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (!(node instanceof Element)) continue;
+        if (isFieldElement(node)) consider(node);
+        for (const el of Array.from(node.querySelectorAll(FIELD_SELECTOR))) consider(el);
+      }
+    }
+    schedule();
+  };
+  const mutations = new MutationObserver(onMutations);
   const observe = (root: Node): void => {
     if (observed.has(root)) return;
     observed.add(root);
@@ -63,6 +75,8 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
   const onInput = (event: Event): void => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
+    // A field typed into before the next rescan (a wizard step that just appeared) is classified now.
+    if (!seen.has(target) && isFieldElement(target)) consider(target);
     const field = classified.get(target);
     if (!field) return;
     const previous = pending.get(target);

@@ -10,6 +10,8 @@ export interface TrackerInfo {
   organization: string | null;
   country: string | null;
   trackerCategory: string | null;
+  /** TrackerDB's product: its stable key (e.g. 'hotjar') and display name. */
+  patternKey: string | null;
   pattern: string | null;
 }
 
@@ -34,6 +36,7 @@ function toInfo(match: Match): TrackerInfo {
     organization: match.organization?.name ?? null,
     country: match.organization?.country ?? null,
     trackerCategory: match.category?.key ?? null,
+    patternKey: match.pattern.key ?? null,
     pattern: match.pattern.name ?? null,
   };
 }

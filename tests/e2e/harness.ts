@@ -10,9 +10,11 @@ import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 /** The built extension; AUDITOR_EXTENSION_DIR points the tests at another build (e.g. a copy). */
 export const EXTENSION_DIR = resolve(process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3');
 
-interface WorkerFixtures { server: FixtureServer; auditor: AuditBrowser }
+interface WorkerFixtures { server: FixtureServer }
+interface TestFixtures { auditor: AuditBrowser }
 
-export const test = base.extend<object, WorkerFixtures>({
+/** One fixture server per worker; a fresh browser profile per test, so no cookie or record carries over. */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [async ({}, use) => {
     const server = await startFixtureServer();
     await use(server);
@@ -23,7 +25,7 @@ export const test = base.extend<object, WorkerFixtures>({
       ignoreCertificateErrors: true });
     await use(auditor);
     await auditor.close();
-  }, { scope: 'worker' }],
+  }, { scope: 'test' }],
 });
 
 export { expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-/** A typed value seen in a third-party request becomes key-logging evidence. */
+/** A typed value seen in a third-party request: evidence of key logging, under the field's own category. */
 import type { ThirdParty } from '../../schema/observation';
 import { hostOf } from '../../trackers/site';
 import type { KeyedDraft } from '../keyed-draft';
@@ -9,7 +9,7 @@ export function leakDraft(leak: Leak, pageUrl: string, describe: (url: string) =
   return {
     key: ['leak', typed.category, typed.selector, hostOf(request.url) ?? '', hit.encoding].join('|'),
     draft: {
-      category: 'session_recording',
+      category: typed.category,
       kind: 'value_leak',
       at: request.at,
       pageUrl,

@@ -4,6 +4,9 @@ import { bundledTexts, createPolicyResolver } from '../../../src/background/poli
 import { verifyReportIntegrity } from '../../../src/report';
 import { onMessage } from '../../../src/background/on-message';
 import { onRequest } from '../../../src/background/on-network';
+import { createPolicyDiscovery } from '../../../src/background/policy-discovery';
+import { createDiscoveryStore } from '../../../src/storage/discovery-store';
+import { createPolicyStore } from '../../../src/storage/policy-store';
 import type { Services } from '../../../src/background/services';
 import { createLeakWatch } from '../../../src/observe/leaks/leak-watch';
 import { memoryArea } from '../../../src/storage/area';
@@ -13,7 +16,10 @@ import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
 
 const BUNDLED = bundledTexts({ '../../policies/1kredit.kz/policy.txt': readFileSync('policies/1kredit.kz/policy.txt', 'utf8') });
 const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site) ?? null), tool: { name: 't', version: '1' }, browser: 'test' };
-const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit };
+const discoveryDeps = { policies: createPolicyStore(memoryArea()), records: createDiscoveryStore(memoryArea()),
+  hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')) };
+const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit,
+  policies: { discovery: createPolicyDiscovery(discoveryDeps), deps: discoveryDeps } };
 const trackers: TrackerClassifier = {
   lookup: () => null,
   describe: (url) => ({ domain: new URL(url).hostname, organization: null, country: null, trackerCategory: null }),
@@ -71,7 +77,7 @@ describe('runtime messages', () => {
     await onRequest(s, { tabId: 7, frameId: 0, url: 'https://top-fwz1.mail.ru/c?p=77012345678', method: 'GET', type: 'image', body: '' });
     const leaks = (await s.store.list('1kredit.kz')).filter((o) => o.detail.kind === 'value_leak');
     expect(leaks.map((o) => o.thirdParty?.domain).sort()).toEqual(['mc.yandex.ru', 'top-fwz1.mail.ru']);
-    expect(leaks.every((o) => o.category === 'session_recording')).toBe(true);
+    expect(leaks.every((o) => o.category === 'phone')).toBe(true);
   });
 
   it('builds a sealed report with the bundled policy and findings for the extension’s own pages only', async () => {

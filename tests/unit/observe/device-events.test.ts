@@ -10,6 +10,7 @@ describe('device requests', () => {
     expect(deviceCategories({ ...base, constraints: 'audio' })).toEqual(['microphone']);
     expect(deviceCategories({ ...base, constraints: 'video+audio' })).toEqual(['camera', 'microphone']);
     expect(deviceCategories({ ...base })).toEqual([]);
+    expect(deviceCategories({ ...base, constraints: 'video(user)+audio' })).toEqual(['camera', 'face_image', 'microphone']);
   });
 
   it('records geolocation and the contact picker under their categories', () => {
