@@ -28,7 +28,11 @@ function seedPolicies(): LabelledPolicy[] {
   }));
 }
 
-/** Round 1 was measured once and then used to fix general lexicon gaps; round 2 was written after that and never tuned on. */
+/**
+ * Each round was written and labelled before the parser read it, measured once, and then used to fix
+ * general gaps: round 1 (first run F1 0.938), round 2 (0.837), round 3 (0.809; a consent that never
+ * says «персональные данные» was rejected). None of them is an unseen test any more.
+ */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
   return readdirSync(dir).filter((f) => /\.(txt|html)$/u.test(f)).sort().map((file) => ({
@@ -40,7 +44,11 @@ function heldOutPolicies(round: string): LabelledPolicy[] {
 
 function score(policy: LabelledPolicy): Score & { misses: string[] } {
   const result = parsePolicySync(policy.text, { source: policy.name });
-  if (!result.ok) throw new Error(`${policy.name}: ${result.error.message}`);
+  // A rejected text counts as every labelled category missed, so one refusal cannot hide a round's score.
+  if (!result.ok) {
+    const misses = [`  rejected: ${result.error.code}`, ...[...policy.expected].map(([category, status]) => `  missed ${category}=${status}`)];
+    return { tp: 0, fp: 0, fn: policy.expected.size, quotes: 0, badQuotes: 0, misses };
+  }
   const predicted = new Map<string, string>(summarizeDeclarations(result.policy));
   const misses: string[] = [];
   let tp = 0;
@@ -79,7 +87,8 @@ function report(title: string, policies: readonly LabelledPolicy[]): Score {
 const totals = [
   report('seed policies', seedPolicies()),
   report('held-out round 1 (tuned after its first run)', heldOutPolicies('round1')),
-  report('held-out round 2 (never tuned on)', heldOutPolicies('round2')),
+  report('held-out round 2 (tuned after its first run)', heldOutPolicies('round2')),
+  report('held-out round 3 (tuned after its first run)', heldOutPolicies('round3')),
 ];
 console.log('');
 console.log(f1Line('all', totals.reduce((sum, t) => ({

@@ -5,9 +5,12 @@ import { onMessage } from '../src/background/on-message';
 import { onRequest, onResponse } from '../src/background/on-network';
 import { documentUrlOf, requestBodyText } from '../src/background/web-request-details';
 import { BUNDLED_POLICIES } from '../src/background/bundled-policies';
-import { createPolicyResolver } from '../src/background/policy-state';
+import { createPolicyDiscovery } from '../src/background/policy-discovery';
+import { createPolicyResolver, storedPolicyText } from '../src/background/policy-state';
 import { startServices } from '../src/background/services';
+import { settleDiscovery } from '../src/background/settle-discovery';
 import { reportTab } from '../src/background/site-audit';
+import { createDiscoveryStore } from '../src/storage/discovery-store';
 import { createPolicyStore } from '../src/storage/policy-store';
 
 export default defineBackground(() => {
@@ -19,6 +22,8 @@ export default defineBackground(() => {
   });
   // Tests and the command line wait on this before the first navigation.
   Object.defineProperty(globalThis, 'auditorReady', { value: ready.then(() => true) });
+  // Milliseconds from the worker's start to ready, for the wake-up benchmark.
+  Object.defineProperty(globalThis, 'auditorReadyAt', { value: ready.then(() => performance.now()) });
   const report = (error: unknown) => console.error('[auditor]', error);
   const extraHeaders = browser.webRequest.OnHeadersReceivedOptions?.EXTRA_HEADERS;
 
@@ -54,12 +59,22 @@ export default defineBackground(() => {
   });
 
   const policyStore = createPolicyStore(browser.storage.local);
+  // The only network traffic of the extension's own: candidate policy documents (src/discovery/fetch-document.ts).
+  const discoveryDeps = { policies: policyStore, records: createDiscoveryStore(browser.storage.local),
+    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: (url: string, init: RequestInit) => fetch(url, init) };
+  const discovery = createPolicyDiscovery(discoveryDeps);
+  const lookup = async (site: string) => {
+    const stored = await policyStore.get(site);
+    return stored ? storedPolicyText(stored) : BUNDLED_POLICIES.get(site) ?? null;
+  };
   const audit = {
-    policies: createPolicyResolver(async (site) => (await policyStore.get(site)) ?? BUNDLED_POLICIES.get(site) ?? null),
+    policies: createPolicyResolver(lookup, (site) => discovery.searchState(site)),
     tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
     browser: navigator.userAgent,
+    settle: (site: string) => settleDiscovery((s) => discovery.searchState(s), site),
   };
-  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit };
+  const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
+    policies: { discovery, deps: discoveryDeps } };
   browser.runtime.onMessage.addListener((message, sender) =>
     ready.then((services) => onMessage(services, message, sender, context)));
   // The command line collects the very report the report page exports, from here.

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchFields } from '../src/relay/field-scanner';
 import { createForwarder } from '../src/relay/forwarder';
 import { listenToPage } from '../src/relay/page-receiver';
+import { reportPolicyLinks } from '../src/relay/policy-links';
 
 // Isolated world: forwards the page hooks' reports and watches the DOM's form fields.
 export default defineContentScript({
@@ -16,5 +17,6 @@ export default defineContentScript({
     const forwarder = createForwarder((message) => browser.runtime.sendMessage(message));
     listenToPage(document, forwarder.page);
     watchFields(document, forwarder.dom);
+    reportPolicyLinks(document, (message) => browser.runtime.sendMessage(message));
   },
 });

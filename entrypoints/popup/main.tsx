@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { languageFromBrowser, LANGUAGE_STORAGE_KEY, UiLanguage } from '../../src/ui/i18n/language';
 import { currentTabId, loadAudit } from '../../src/ui/popup/load-tab-state';
+import { runtimePolicyActions } from '../../src/ui/popup/policy-actions';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/popup/popup.css';
 
@@ -13,7 +14,7 @@ async function start(root: HTMLElement): Promise<void> {
     const tabId = await currentTabId(location.search);
     return tabId === null ? null : loadAudit(tabId);
   };
-  render(<Popup initialLang={lang} load={load}
+  render(<Popup initialLang={lang} load={load} policyActions={runtimePolicyActions}
     saveLang={(next) => { document.documentElement.lang = next; void browser.storage.local.set({ [LANGUAGE_STORAGE_KEY]: next }); }}
     openReport={(tabId) => { void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabId}`) }); }} />, root);
 }

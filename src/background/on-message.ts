@@ -5,6 +5,7 @@
 import type { AuditView } from '../schema/audit-view';
 import { RuntimeRequest, type TabState } from '../schema/messages';
 import type { Report } from '../schema/report';
+import { isDiscoveryRequest, onDiscoveryMessage, type DiscoveryAnswer, type DiscoveryContext } from './on-discovery-message';
 import { onDomEvents } from './on-dom-events';
 import { onPageEvents } from './on-page-events';
 import type { Services } from './services';
@@ -17,9 +18,9 @@ export interface MessageSender {
   tab?: { id?: number; url?: string };
 }
 
-export interface MessageContext { extensionId: string; extensionOrigin: string; audit: AuditDeps }
+export interface MessageContext { extensionId: string; extensionOrigin: string; audit: AuditDeps; policies: DiscoveryContext }
 
-type Answer = TabState | AuditView | Report | null | { ok: boolean } | undefined;
+type Answer = TabState | AuditView | Report | null | { ok: boolean } | DiscoveryAnswer | undefined;
 
 async function fromContentScript(services: Services, request: Extract<RuntimeRequest, { type: 'page-events' | 'dom-events' }>,
   sender: MessageSender): Promise<Answer> {
@@ -38,6 +39,7 @@ export async function onMessage(services: Services, message: unknown, sender: Me
   if (!parsed.success) return undefined;
   const request = parsed.data;
   const fromExtensionPage = (sender.url ?? '').startsWith(context.extensionOrigin);
+  if (isDiscoveryRequest(request)) return onDiscoveryMessage(services, request, sender, fromExtensionPage, context.policies);
   switch (request.type) {
     case 'page-events':
     case 'dom-events':

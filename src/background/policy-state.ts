@@ -1,13 +1,24 @@
 /**
  * The policy that applies to a site, parsed. Bundled policies come with the extension; the parsed
- * result is cached by the text's hash, so the popup opening again costs nothing.
+ * result is cached by the text's hash, so the popup opening again costs nothing. With no policy,
+ * the search for one says how far it got (searching, candidates to choose from, nothing found).
  */
+import { parseParts } from '../discovery/parts';
 import { parsePolicy } from '../policy';
 import type { PolicyState } from '../schema/audit-view';
+import type { PolicyPart, PolicyVersion } from '../schema/discovery';
 import type { Report } from '../schema/report';
+import { summarize, type StoredPolicy } from '../storage/policy-store';
 import { siteOf } from '../trackers/site';
 
-export interface PolicyText { text: string; source: string; origin: NonNullable<Report['policy']>['origin'] }
+export interface PolicyText {
+  text: string;
+  source: string;
+  origin: NonNullable<Report['policy']>['origin'];
+  /** Stored policies: the version, and the documents the text joins (each declaration keeps its own). */
+  version?: PolicyVersion;
+  parts?: readonly PolicyPart[];
+}
 
 export interface PolicyResolver {
   policyState(site: string): Promise<PolicyState>;
@@ -24,20 +35,30 @@ export function bundledTexts(files: Record<string, string>): Map<string, PolicyT
   return out;
 }
 
-export function createPolicyResolver(lookup: (site: string) => Promise<PolicyText | null>): PolicyResolver {
+export function storedPolicyText(stored: StoredPolicy): PolicyText {
+  return { text: stored.text, source: stored.source, origin: stored.origin, version: summarize(stored).version, parts: stored.parts };
+}
+
+export function createPolicyResolver(lookup: (site: string) => Promise<PolicyText | null>,
+  searchState: (site: string) => Promise<PolicyState> = async () => ({ status: 'unknown' })): PolicyResolver {
   const cache = new Map<string, Promise<PolicyState>>();
-  const parse = (found: PolicyText): Promise<PolicyState> =>
-    parsePolicy(found.text, { source: found.source }).then((result) => (result.ok
-      ? { status: 'known', origin: found.origin, policy: result.policy, text: found.text }
-      : { status: 'unreadable', source: found.source, message: result.error.message }));
+  const parse = async (found: PolicyText): Promise<PolicyState> => {
+    const result = found.parts && found.parts.length > 0 ? await parseParts(found.text, found.parts, found.source)
+      : await parsePolicy(found.text, { source: found.source });
+    return result.ok ? { status: 'known', origin: found.origin, policy: result.policy, text: result.text }
+      : { status: 'unreadable', source: found.source, message: result.error.message };
+  };
   return {
     async policyState(site) {
       const found = await lookup(site);
-      if (!found) return { status: 'unknown' };
-      const key = `${found.origin}|${found.source}|${found.text.length}|${found.text.slice(0, 64)}`;
+      if (!found) return searchState(site);
+      const key = `${found.origin}|${found.source}|${found.version?.sha256 ?? ''}|${found.text.length}|${found.text.slice(0, 64)}`;
       let state = cache.get(key);
       if (!state) cache.set(key, (state = parse(found)));
-      return state;
+      const parsed = await state;
+      if (parsed.status !== 'known' || !found.version) return parsed;
+      const checking = found.origin === 'discovered' && (await searchState(site)).status === 'searching';
+      return { ...parsed, version: found.version, ...(checking ? { checking } : {}) };
     },
   };
 }

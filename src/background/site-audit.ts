@@ -8,7 +8,13 @@ import type { TabState } from '../schema/messages';
 import type { PolicyResolver } from './policy-state';
 import type { Services } from './services';
 
-export interface AuditDeps { policies: PolicyResolver; tool: { name: string; version: string }; browser: string }
+export interface AuditDeps {
+  policies: PolicyResolver;
+  tool: { name: string; version: string };
+  browser: string;
+  /** Resolves when no policy search for the site is running (bounded). */
+  settle?: (site: string) => Promise<void>;
+}
 
 export async function tabState(services: Services, tabId: number): Promise<TabState> {
   const page = services.tabs.get(tabId);
@@ -27,6 +33,8 @@ export async function auditTab(services: Services, deps: AuditDeps, tabId: numbe
 }
 
 export async function reportTab(services: Services, deps: AuditDeps, tabId: number): Promise<Report | null> {
+  const site = services.tabs.get(tabId)?.site;
+  if (site && deps.settle) await deps.settle(site);
   const view = await auditTab(services, deps, tabId);
   if (!view.tab.pageUrl) return null;
   return buildReport({

@@ -2,10 +2,20 @@
  * Built-ins the page-world hooks rely on, captured before any page script runs, so a page that
  * later replaces JSON.stringify, CustomEvent or dispatchEvent cannot intercept or forge reports.
  */
+import { hardenedMap, hardenedWeakMap } from './safe-collections';
+
 export interface Builtins {
   apply: typeof Reflect.apply;
   defineProperty: typeof Object.defineProperty;
   getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
+  getPrototypeOf: typeof Object.getPrototypeOf;
+  setPrototypeOf: typeof Object.setPrototypeOf;
+  create: typeof Object.create;
+  assign: typeof Object.assign;
+  /** String.prototype.slice / indexOf, callable on strings without consulting the page's prototype. */
+  slice: (text: string, start: number, end?: number) => string;
+  indexOf: (text: string, search: string) => number;
+  isArray: typeof Array.isArray;
   stringify: typeof JSON.stringify;
   fnToString: typeof Function.prototype.toString;
   dispatchEvent: typeof EventTarget.prototype.dispatchEvent;
@@ -28,19 +38,27 @@ export function captureBuiltins(win: Window & typeof globalThis): Builtins {
     ? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(activation), 'isActive')?.get
     : undefined;
   const apply = Reflect.apply;
+  const { slice, indexOf } = win.String.prototype;
   const setTimeoutFn = win.setTimeout;
   return {
     apply,
     defineProperty: Object.defineProperty,
     getOwnPropertyDescriptor: Object.getOwnPropertyDescriptor,
+    getPrototypeOf: Object.getPrototypeOf,
+    setPrototypeOf: Object.setPrototypeOf,
+    create: Object.create,
+    assign: Object.assign,
+    slice: (text, start, end) => apply(slice, text, [start, end]),
+    indexOf: (text, search) => apply(indexOf, text, [search]),
+    isArray: Array.isArray,
     stringify: JSON.stringify,
     fnToString: win.Function.prototype.toString,
     dispatchEvent: win.EventTarget.prototype.dispatchEvent,
     addEventListener: win.EventTarget.prototype.addEventListener,
     removeEventListener: win.EventTarget.prototype.removeEventListener,
     CustomEvent: win.CustomEvent,
-    WeakMap,
-    Map,
+    WeakMap: hardenedWeakMap(apply),
+    Map: hardenedMap(apply),
     getRandomValues: (array) => apply(getRandom, cryptoObj, [array]),
     setTimeout: ((handler: () => void, ms: number) => apply(setTimeoutFn, win, [handler, ms])) as typeof setTimeout,
     document: win.document,

@@ -25,11 +25,19 @@ function randomName(b: Builtins): string {
   return name;
 }
 
+/**
+ * The event's init dictionary without a prototype: CustomEvent reads `bubbles`, `cancelable` and
+ * `composed` through the prototype chain, where a page-defined throwing getter would stop the report.
+ */
+function eventInit(b: Builtins, detail: string): CustomEventInit<string> {
+  return b.assign(b.create(null) as CustomEventInit<string>, { detail });
+}
+
 export function openPageChannel(b: Builtins): PageChannel {
   const name = randomName(b);
   const target = b.document;
   const announce = (): void => {
-    b.apply(b.dispatchEvent, target, [new b.CustomEvent(HELLO_EVENT, { detail: name })]);
+    b.apply(b.dispatchEvent, target, [new b.CustomEvent(HELLO_EVENT, eventInit(b, name))]);
   };
   const onAsk = (): void => announce();
   const onAck = (event: Event): void => {
@@ -42,8 +50,9 @@ export function openPageChannel(b: Builtins): PageChannel {
   announce();
   return {
     send(message) {
-      const detail = b.stringify(message);
-      b.apply(b.dispatchEvent, target, [new b.CustomEvent(name, { detail })]);
+      // A null-prototype copy: JSON.stringify would otherwise call a page-defined Object.prototype.toJSON.
+      const detail = b.stringify(b.assign(b.create(null), message));
+      b.apply(b.dispatchEvent, target, [new b.CustomEvent(name, eventInit(b, detail))]);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Geolocation, camera/microphone, device enumeration, contact picker and permission queries. */
 import type { DeviceApi } from '../schema/observation';
+import type { Builtins } from './builtins';
 import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
 import { wrapMethod } from './wrap';
@@ -13,20 +14,35 @@ function protoOf(win: PageWindow, ctor: string): object | undefined {
   return typeof candidate === 'function' ? (candidate as { prototype?: object }).prototype : undefined;
 }
 
-/** Summarises getUserMedia constraints as which devices were asked for. */
+/**
+ * Summarises getUserMedia constraints as which devices were asked for. String concatenation rather
+ * than an array's push/join: a page that redefined those must not be able to switch reporting off.
+ */
 export function mediaKinds(constraints: unknown): string {
   if (typeof constraints !== 'object' || constraints === null) return '';
   const asked = constraints as { video?: unknown; audio?: unknown };
-  const kinds: string[] = [];
-  if (asked.video) kinds.push('video');
-  if (asked.audio) kinds.push('audio');
-  return kinds.join('+');
+  // The front camera («user») is how liveness checks film the face, which is data of its own.
+  const facing = typeof asked.video === 'object' && asked.video !== null ? (asked.video as { facingMode?: unknown }).facingMode : null;
+  const video = asked.video ? (facing === 'user' ? 'video(user)' : 'video') : '';
+  const audio = asked.audio ? 'audio' : '';
+  return video && audio ? `${video}+${audio}` : video || audio;
 }
 
-function permissionName(descriptor: unknown): string {
+function permissionName(b: Builtins, descriptor: unknown): string {
   if (typeof descriptor !== 'object' || descriptor === null) return '';
   const name = (descriptor as { name?: unknown }).name;
-  return typeof name === 'string' ? name.slice(0, 40) : '';
+  return typeof name === 'string' ? b.slice(name, 0, 40) : '';
+}
+
+/** The first contact properties asked for, read by index from the page's array (not its methods). */
+function contactProperties(b: Builtins, properties: unknown): string {
+  if (!b.isArray(properties)) return '';
+  let out = '';
+  for (let i = 0; i < properties.length && i < 5; i += 1) {
+    const property: unknown = properties[i];
+    if (typeof property === 'string') out += `${out ? '+' : ''}${b.slice(property, 0, 19)}`;
+  }
+  return out;
 }
 
 export function hookDevices(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
@@ -45,11 +61,10 @@ export function hookDevices(win: PageWindow, ctx: HookContext, mask: NativeMask)
     report('mediaDevices.getUserMedia', mediaKinds(args[0])));
   wrapMethod(ctx.b, mask, mediaDevices, 'enumerateDevices', () => report('mediaDevices.enumerateDevices', ''));
   const navigatorProto = protoOf(win, 'Navigator');
-  for (const legacy of ['getUserMedia', 'webkitGetUserMedia']) {
-    wrapMethod(ctx.b, mask, navigatorProto, legacy, (args) => report('getUserMedia.legacy', mediaKinds(args[0])));
-  }
+  wrapMethod(ctx.b, mask, navigatorProto, 'getUserMedia', (args) => report('getUserMedia.legacy', mediaKinds(args[0])));
+  wrapMethod(ctx.b, mask, navigatorProto, 'webkitGetUserMedia', (args) => report('getUserMedia.legacy', mediaKinds(args[0])));
   wrapMethod(ctx.b, mask, protoOf(win, 'ContactsManager'), 'select', (args) =>
-    report('contacts.select', Array.isArray(args[0]) ? String(args[0].slice(0, 5).join('+')).slice(0, 100) : ''));
+    report('contacts.select', contactProperties(ctx.b, args[0])));
   wrapMethod(ctx.b, mask, protoOf(win, 'Permissions'), 'query', (args) =>
-    report('permissions.query', permissionName(args[0])));
+    report('permissions.query', permissionName(ctx.b, args[0])));
 }

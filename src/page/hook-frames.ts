@@ -1,7 +1,9 @@
 /**
  * A page can create an iframe and use its window synchronously, before the browser injects any
  * content script into it (`iframe.contentWindow.navigator.geolocation…` right after appendChild).
- * So every same-origin child window is patched from the parent the first time the parent reaches it.
+ * So every same-origin child window is patched from the parent the first time the parent reaches it
+ * — unless the browser already ran the hooks in it (Chromium does, synchronously, for a plain
+ * about:blank iframe), which the mask recognises, so calls there are not counted twice.
  */
 import type { HookContext, ChildFrameKind } from './context';
 import type { NativeMask } from './native-mask';
@@ -9,6 +11,8 @@ import { wrapGetter } from './wrap';
 
 type PageWindow = Window & typeof globalThis;
 export type InstallInto = (win: PageWindow, childFrame: ChildFrameKind) => void;
+/** Patches a value if it is a same-origin child window the hooks do not cover yet. */
+export type PatchFrame = (value: unknown) => void;
 
 function childKind(frame: PageWindow): ChildFrameKind {
   try {
@@ -31,19 +35,21 @@ function isReachable(value: unknown): value is PageWindow {
   }
 }
 
-export function hookFrames(win: PageWindow, ctx: HookContext, mask: NativeMask, installInto: InstallInto): void {
+export function hookFrames(win: PageWindow, ctx: HookContext, mask: NativeMask, installInto: InstallInto): PatchFrame {
   const patched = new ctx.b.WeakMap<object, true>();
-  const patch = (value: unknown): void => {
+  const patch: PatchFrame = (value) => {
     if (!isReachable(value) || patched.has(value) || value === (win as unknown)) return;
     patched.set(value, true);
-    installInto(value, childKind(value));
+    if (!mask.isCovered(value)) installInto(value, childKind(value));
   };
   const patchFromDocument = (doc: unknown): void => {
     if (typeof doc === 'object' && doc !== null) patch((doc as Document).defaultView);
   };
-  for (const ctorName of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
-    const ctor = (win as unknown as Record<string, { prototype?: object } | undefined>)[ctorName];
+  const frameElements = ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement'];
+  for (let i = 0; i < frameElements.length; i += 1) {
+    const ctor = (win as unknown as Record<string, { prototype?: object } | undefined>)[frameElements[i] ?? ''];
     wrapGetter(ctx.b, mask, ctor?.prototype, 'contentWindow', patch);
     wrapGetter(ctx.b, mask, ctor?.prototype, 'contentDocument', patchFromDocument);
   }
+  return patch;
 }

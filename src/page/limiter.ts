@@ -17,10 +17,11 @@ export function createLimiter(b: Builtins): Limiter {
   let scheduled = false;
   const flush = (): void => {
     scheduled = false;
-    for (const [key, entry] of pending) {
+    // forEach, not for-of: the page can redefine the iterator protocol, not a captured native.
+    pending.forEach((entry, key) => {
       pending.delete(key);
       entry.report(entry.count);
-    }
+    });
   };
   return {
     hit(key, report) {

@@ -5,7 +5,8 @@
  */
 import type { Language } from '../schema/policy';
 
-const KAZAKH_LETTERS = new Set('әғқңөұүһіӘҒҚҢӨҰҮҺІ');
+/** By char code: the letter loop runs over every statement, and one-letter strings would allocate. */
+const KAZAKH_CODES = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((letter) => letter.charCodeAt(0)));
 
 function isCyrillic(code: number): boolean {
   return code >= 0x0400 && code <= 0x04ff;
@@ -26,7 +27,7 @@ export function countLetters(text: string): LetterCounts {
     const code = text.charCodeAt(i);
     if (isCyrillic(code)) {
       counts.cyrillic += 1;
-      if (KAZAKH_LETTERS.has(text[i] ?? '')) counts.kazakh += 1;
+      if (KAZAKH_CODES.has(code)) counts.kazakh += 1;
     } else if (isLatin(code)) counts.latin += 1;
   }
   return counts;

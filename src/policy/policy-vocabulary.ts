@@ -12,11 +12,15 @@ const STRONG_MARKERS: readonly RegExp[] = [
   /personal\s+(?:data|information)/iu,
   /privacy/iu,
   /data\s+protection/iu,
+  // A consent form may name only «сведения» and what is done with them: «согласие абонента на предоставление сведений».
+  /согласи\p{L}*\s+(?:\p{L}+\s+)?на\s+(?:сбор|обработк|предоставлени|передач|получени|раскрыти)/iu,
+  /(?:жинауға|өңдеуге|беруге|ұсынуға|алуға)\s+(?:\p{L}+\s+)?келісім/iu,
+  /consent\s+to\s+(?:the\s+)?(?:collection|processing|disclosure|sharing|transfer)/iu,
 ];
 
 const SUPPORTING_MARKERS: readonly RegExp[] = [
   /согласи/iu, /cookie|куки/iu, /трет\p{L}*\s+лиц/iu, /субъект/iu, /оператор/iu, /сбор|собира/iu,
-  /келісім/iu, /үшінші\s+тұлға/iu, /өңде/iu, /жина/iu,
+  /келісім/iu, /үшінші\s+тұлға/iu, /өңде/iu, /жина/iu, /сведени/iu, /мәлімет/iu,
   /consent/iu, /third[-\s]part/iu, /collect/iu, /process/iu, /disclos/iu,
 ];
 

@@ -5,11 +5,14 @@
  */
 import type { CategoryId } from '../categories';
 import { allTerms } from './lexicon';
-import { acceptsStart, type Anchor, type CompiledTerm } from './lexicon/dsl';
+import type { Anchor } from './lexicon/anchors';
+import { acceptsStart, type CompiledTerm } from './lexicon/dsl';
 
 export interface TermMatch {
   category: CategoryId;
   generic: boolean;
+  /** Hides other categories' matches inside it (see `TermSpec.absorbs`). */
+  absorbs: boolean;
   start: number;
   end: number;
 }
@@ -23,7 +26,7 @@ interface Window { start: number; end: number }
 /** Where words start, by their first two and three letters; built once per text. */
 type WordStarts = Map<string, number[]>;
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 function indexWordStarts(lower: string): WordStarts {
   const index: WordStarts = new Map();
@@ -32,14 +35,12 @@ function indexWordStarts(lower: string): WordStarts {
     if (list) list.push(at);
     else index.set(key, [at]);
   };
-  let inWord = false;
-  for (let i = 0; i < lower.length; i += 1) {
-    const isWord = WORD_CHAR.test(lower[i] ?? '');
-    if (isWord && !inWord) {
-      add(lower.slice(i, i + 2), i);
-      add(lower.slice(i, i + 3), i);
-    }
-    inWord = isWord;
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(lower); found !== null; found = WORD.exec(lower)) {
+    // Anchors are at least two letters, so shorter prefixes are never looked up.
+    const word = found[0];
+    if (word.length >= 2) add(word.slice(0, 2), found.index);
+    if (word.length >= 3) add(word.slice(0, 3), found.index);
   }
   return index;
 }
@@ -80,7 +81,7 @@ function scan(term: CompiledTerm, text: string, haystack: string, regex: RegExp,
     const end = start + found[0].length;
     // A match that runs into the window's edge may be a truncated word; the next window has it whole.
     const whole = !cutShort || end < window.end - 1;
-    if (whole && acceptsStart(term, text, start)) out.push({ category: term.category, generic: term.generic, start, end });
+    if (whole && acceptsStart(term, text, start)) out.push({ category: term.category, generic: term.generic, absorbs: term.absorbs, start, end });
     else regex.lastIndex = found.index + 1;
   }
 }
@@ -97,7 +98,14 @@ export function findTermMatches(text: string): TermMatch[] {
     const regex = sameLength ? term.lowerCaseRegex : term.anyCaseRegex;
     for (const window of windows) scan(term, text, haystack, regex, window, matches);
   }
-  return dedupeMatches(matches.sort((a, b) => a.start - b.start || b.end - a.end));
+  return withoutAbsorbed(dedupeMatches(matches.sort((a, b) => a.start - b.start || b.end - a.end)));
+}
+
+/** Drops matches that lie inside an absorbing match of another category («отпечаток браузера» is no browser data). */
+function withoutAbsorbed(sorted: TermMatch[]): TermMatch[] {
+  const absorbing = sorted.filter((m) => m.absorbs);
+  if (absorbing.length === 0) return sorted;
+  return sorted.filter((m) => !absorbing.some((a) => a.category !== m.category && a.start <= m.start && m.end <= a.end));
 }
 
 /** Overlapping windows of one term can report the same hit twice. */

@@ -68,8 +68,14 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
     observed.add(root);
     mutations.observe(root, { childList: true, subtree: true });
   };
-  observe(doc);
-  schedule();
+  // Watching mutations while the parser builds the page would run for every parsed node: the first
+  // scan waits for the parsed document, and only later changes are watched.
+  const start = (): void => {
+    observe(doc);
+    scanRoot(doc);
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 
   const pending = new WeakMap<Element, ReturnType<typeof setTimeout>>();
   const onInput = (event: Event): void => {

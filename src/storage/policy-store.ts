@@ -1,15 +1,19 @@
 /**
- * Policies attached to sites by the auditor (options page) or the command line, kept in storage and
- * preferred over the bundled ones. Each keeps its hash and when it was attached, so an audit can say
- * which version it used.
+ * Policies attached to sites by the auditor (options page), found on the site (discovery) or given
+ * on the command line, kept in storage and preferred over the bundled ones. Each keeps its hash and
+ * when it was stored, so an audit can say which version it used; when the same address later
+ * serves different text, the version it replaced is remembered («changed since…»).
  */
 import { z } from 'zod';
+import { PolicyPart, type StoredPolicySummary } from '../schema/discovery';
 import { sha256Hex } from '../util/sha256';
 import type { StorageArea } from './area';
 
 export const MAX_POLICY_CHARS = 1024 * 1024;
 export const MAX_STORED_POLICIES = 50;
 const PREFIX = 'policy:';
+
+const Stamp = z.object({ sha256: z.string().max(64), storedAt: z.string().max(40) });
 
 export const StoredPolicy = z.object({
   site: z.string().max(253),
@@ -18,40 +22,63 @@ export const StoredPolicy = z.object({
   origin: z.enum(['attached', 'discovered', 'cli']),
   sha256: z.string(),
   storedAt: z.string(),
+  /** The documents a discovered policy was merged from; absent for a single attached text. */
+  parts: z.array(PolicyPart).max(4).optional(),
+  checkedAt: z.string().max(40).optional(),
+  previous: Stamp.optional(),
 });
 export type StoredPolicy = z.infer<typeof StoredPolicy>;
 
-export type AttachResult = { ok: true; policy: StoredPolicy } | { ok: false; message: string };
+export type AttachResult = { ok: true; policy: StoredPolicy }
+  | { ok: false; code: 'text_too_large' | 'store_full'; message: string };
+
+export interface AttachInput { text: string; source: string; origin: StoredPolicy['origin']; parts?: StoredPolicy['parts'] }
 
 export interface PolicyStore {
-  attach(site: string, input: { text: string; source: string; origin: StoredPolicy['origin'] }): Promise<AttachResult>;
+  attach(site: string, input: AttachInput): Promise<AttachResult>;
   get(site: string): Promise<StoredPolicy | null>;
   remove(site: string): Promise<void>;
   list(): Promise<StoredPolicy[]>;
 }
 
-export function createPolicyStore(area: StorageArea): PolicyStore {
+/** What the options page lists: everything but the text. */
+export function summarize(policy: StoredPolicy): StoredPolicySummary {
+  return { site: policy.site, origin: policy.origin, source: policy.source, chars: policy.text.length,
+    version: { sha256: policy.sha256, storedAt: policy.storedAt, checkedAt: policy.checkedAt, parts: policy.parts ?? [],
+      previous: policy.previous } };
+}
+
+export function createPolicyStore(area: StorageArea, now: () => Date = () => new Date()): PolicyStore {
   const all = async (): Promise<StoredPolicy[]> => Object.entries(await area.get(null))
     .filter(([key]) => key.startsWith(PREFIX))
     .flatMap(([, value]) => { const parsed = StoredPolicy.safeParse(value); return parsed.success ? [parsed.data] : []; });
+  const get = async (site: string): Promise<StoredPolicy | null> => {
+    const parsed = StoredPolicy.safeParse((await area.get(`${PREFIX}${site}`))[`${PREFIX}${site}`]);
+    return parsed.success ? parsed.data : null;
+  };
   return {
     async attach(site, input) {
       if (input.text.length > MAX_POLICY_CHARS) {
-        return { ok: false, message: `The policy is ${Math.round(input.text.length / 1024)} KB; at most 1 MB of text can be attached.` };
+        return { ok: false, code: 'text_too_large',
+          message: `The policy is ${Math.round(input.text.length / 1024)} KB; at most 1 MB of text can be attached.` };
       }
       const existing = await all();
       if (existing.length >= MAX_STORED_POLICIES && !existing.some((p) => p.site === site)) {
-        return { ok: false, message: `At most ${MAX_STORED_POLICIES} policies can be stored: remove one first.` };
+        return { ok: false, code: 'store_full', message: `At most ${MAX_STORED_POLICIES} policies can be stored: remove one first.` };
       }
-      const policy: StoredPolicy = { site, text: input.text, source: input.source.slice(0, 2048), origin: input.origin,
-        sha256: await sha256Hex(input.text), storedAt: new Date().toISOString() };
+      const at = now().toISOString();
+      const sha256 = await sha256Hex(input.text);
+      const old = await get(site);
+      const sameAddress = old !== null && old.origin === input.origin && old.source === input.source;
+      // The same text again is the same version: only the time it was last checked moves.
+      const policy: StoredPolicy = sameAddress && old.sha256 === sha256 ? { ...old, checkedAt: at }
+        : { site, text: input.text, source: input.source.slice(0, 2048), origin: input.origin, sha256, storedAt: at, checkedAt: at,
+          ...(input.parts ? { parts: input.parts } : {}),
+          ...(sameAddress ? { previous: { sha256: old.sha256, storedAt: old.storedAt } } : {}) };
       await area.set({ [`${PREFIX}${site}`]: policy });
       return { ok: true, policy };
     },
-    async get(site) {
-      const parsed = StoredPolicy.safeParse((await area.get(`${PREFIX}${site}`))[`${PREFIX}${site}`]);
-      return parsed.success ? parsed.data : null;
-    },
+    get,
     async remove(site) {
       await area.remove(`${PREFIX}${site}`);
     },

@@ -11,12 +11,24 @@ export interface ParsedCookie {
   session: boolean;
 }
 
+/** RFC 6265 §5.1.4: without a Path attribute, the directory of the request path. */
+export function defaultPath(requestUrl: string): string {
+  let path = '/';
+  try {
+    path = new URL(requestUrl).pathname;
+  } catch {
+    return '/';
+  }
+  const lastSlash = path.lastIndexOf('/');
+  return !path.startsWith('/') || lastSlash <= 0 ? '/' : path.slice(0, lastSlash).slice(0, 256);
+}
+
 export function parseSetCookie(header: string, requestUrl: string): ParsedCookie | null {
   const [pair = '', ...attributes] = header.split(';');
   const eq = pair.indexOf('=');
   const name = (eq >= 0 ? pair.slice(0, eq) : pair).trim();
   if (!name) return null;
-  const cookie: ParsedCookie = { name: name.slice(0, 256), domain: hostOf(requestUrl) ?? '', path: '/',
+  const cookie: ParsedCookie = { name: name.slice(0, 256), domain: hostOf(requestUrl) ?? '', path: defaultPath(requestUrl),
     httpOnly: false, secure: false, sameSite: 'unspecified', session: true };
   for (const attribute of attributes) {
     const [rawKey = '', ...rest] = attribute.split('=');

@@ -7,6 +7,7 @@
  */
 import type { CategoryId } from '../../categories';
 import type { Language } from '../../schema/policy';
+import { anchorsOf, type Anchor } from './anchors';
 
 export interface TermSpec {
   p: string;
@@ -16,6 +17,13 @@ export interface TermSpec {
   notBefore?: string;
   /** … nor right before these words («место нахождения Компании»). */
   notAfter?: string;
+  /** The term counts only right after these words («в США», "in the European Union"); kept out of `p` so its anchors stay literal. */
+  onlyAfter?: string;
+  /**
+   * The term names another category's data as its object («отпечаток браузера», "numbers of your
+   * relatives"): terms of other categories inside its match are not evidence of their own.
+   */
+  absorbs?: boolean;
 }
 
 export type LexiconPart = Partial<Record<CategoryId, readonly TermSpec[]>>;
@@ -24,12 +32,15 @@ export interface CompiledTerm {
   category: CategoryId;
   language: Language;
   generic: boolean;
+  absorbs: boolean;
   /** The term in lower case, without the `i` flag, for the lower-cased text: case-insensitive Unicode regexes scan several times slower. */
   lowerCaseRegex: RegExp;
   /** The same term, case-insensitive, for the rare text whose lower-case form changes length. */
   anyCaseRegex: RegExp;
   /** Rejects a match preceded by the words of `notBefore`; tested on the text that ends where the match starts. */
   before: RegExp | null;
+  /** Accepts only a match preceded by the words of `onlyAfter`. */
+  requiredBefore: RegExp | null;
   /** Lower-case literals of which every match contains one; the term is only tried around them. */
   anchors: Anchor[] | null;
 }
@@ -60,62 +71,6 @@ export function expandPattern(pattern: string): string {
   return out;
 }
 
-/** A literal every match of a term contains; `wordStart` when it always begins a word. */
-export interface Anchor { text: string; wordStart: boolean }
-
-/** The longest run of plain letters outside any group, class or quantifier. */
-function longestLiteral(pattern: string): Anchor | null {
-  let depth = 0;
-  let best: Anchor = { text: '', wordStart: false };
-  let run = '';
-  let runStart = 0;
-  for (let i = 0; i < pattern.length; i += 1) {
-    const ch = pattern[i] ?? '';
-    const quantified = /[?*{]/u.test(pattern[i + 1] ?? '');
-    if (depth === 0 && /[\p{L}\p{N}]/u.test(ch) && pattern[i - 1] !== '\\' && !quantified) {
-      if (run === '') runStart = i;
-      run += ch;
-      if (run.length > best.text.length) best = { text: run, wordStart: runStart === 0 || pattern[runStart - 1] === ' ' };
-      continue;
-    }
-    run = '';
-    if (ch === '(' || ch === '[' || ch === '{') depth += 1;
-    else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth -= 1;
-    else if (ch === '|' && depth === 0) return null;
-  }
-  return best.text.length >= 2 ? best : null;
-}
-
-/** The literal starts of the alternatives of a leading group: «(переда|предостав|раскры)_» → three anchors. */
-function leadingAlternatives(pattern: string): string[] | null {
-  if (!pattern.startsWith('(')) return null;
-  let depth = 0;
-  let current = '';
-  const alternatives: string[] = [];
-  for (let i = 1; i < pattern.length; i += 1) {
-    const ch = pattern[i] ?? '';
-    if (ch === '(' || ch === '[') depth += 1;
-    if ((ch === ')' || ch === ']') && depth > 0) { depth -= 1; current += ch; continue; }
-    if (depth === 0 && (ch === '|' || ch === ')')) {
-      alternatives.push(/^[\p{L}\p{N}]*/u.exec(current)?.[0] ?? '');
-      current = '';
-      if (ch === ')') return /[?*]/u.test(pattern[i + 1] ?? '') ? null : alternatives;
-      continue;
-    }
-    current += ch;
-  }
-  return null;
-}
-
-/** Literals of which every match contains one; null when the term must be searched everywhere. */
-export function anchorsOf(pattern: string): Anchor[] | null {
-  const literal = longestLiteral(pattern);
-  if (literal) return [{ text: literal.text.toLowerCase(), wordStart: literal.wordStart }];
-  const alternatives = leadingAlternatives(pattern);
-  if (!alternatives || alternatives.some((a) => a.length < 3)) return null;
-  return alternatives.map((a) => ({ text: a.toLowerCase(), wordStart: true }));
-}
-
 /** Lower-cases a regex source, leaving escapes (`\\s`, `\\p{L}`, `\\u00a0`) intact. */
 export function lowerCasePattern(source: string): string {
   let out = '';
@@ -130,23 +85,31 @@ export function lowerCasePattern(source: string): string {
   return out;
 }
 
+/** Words that end right where a match starts (tested on the text before the match). */
+function precedingWords(pattern: string): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(pattern)})[\\s\\u00a0,]+$`, 'iu');
+}
+
 export function compileTerm(category: CategoryId, language: Language, spec: TermSpec): CompiledTerm {
   const after = spec.notAfter ? `(?![\\s\\u00a0,]*(?:${expandPattern(spec.notAfter)}))` : '';
-  const before = spec.notBefore ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(spec.notBefore)})[\\s\\u00a0,]+$`, 'iu') : null;
+  const before = spec.notBefore ? precedingWords(spec.notBefore) : null;
+  const requiredBefore = spec.onlyAfter ? precedingWords(spec.onlyAfter) : null;
   const source = `(?:${expandPattern(spec.p)})${NOT_LETTER_AFTER}${after}`;
   return {
-    category, language, generic: spec.generic ?? false, before, anchors: anchorsOf(spec.p),
+    category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors: anchorsOf(spec.p),
     lowerCaseRegex: new RegExp(lowerCasePattern(source), 'gu'), anyCaseRegex: new RegExp(source, 'giu'),
   };
 }
 
 /**
  * A match counts only at a word start that is not the second half of a compound («IP-адрес» holds
- * no address) and not right after the term's excluded words.
+ * no address), not right after the term's excluded words, and right after its required words.
  */
 export function acceptsStart(term: CompiledTerm, text: string, start: number): boolean {
   const previous = text[start - 1] ?? '';
   if (LETTER.test(previous)) return false;
   if (previous === '-' && LETTER.test(text[start - 2] ?? '')) return false;
-  return term.before === null || !term.before.test(text.slice(Math.max(0, start - 80), start));
+  if (term.before === null && term.requiredBefore === null) return true;
+  const preceding = text.slice(Math.max(0, start - 80), start);
+  return (term.before === null || !term.before.test(preceding)) && (term.requiredBefore === null || term.requiredBefore.test(preceding));
 }

@@ -1,10 +1,16 @@
 /**
  * A sentence may affirm one thing and deny another («собираем имя, но не собираем ИИН»); negation
- * and conditions are read from the clause that holds the evidence, split at contrastive conjunctions
- * and semicolons.
+ * and conditions are read from the clause that holds the evidence. Clauses break at contrastive
+ * conjunctions, semicolons, and before or after a coordinated denied predicate («собираем имя и не
+ * передаем его», "and do not fingerprint", «жинамайды, және…»): a denial governs its own predicate only.
  */
-
-const CLAUSE_BREAK = /(?:[,;]\s+|\s+)(?=(?:но|однако|а(?!\s+также)|бірақ|алайда|ал|but|however|whereas|while)\s)|;\s*/giu;
+const CLAUSE_BREAK = new RegExp([
+  String.raw`(?:[,;]\s+|\s+)(?=(?:но|однако|а(?!\s+также)|бірақ|алайда|ал|but|however|whereas|while|nor)\s)`,
+  String.raw`,?\s+(?=(?:и|а\s+также)\s+(?:никогда\s+)?не\s)`,
+  String.raw`,?\s+(?=and\s+(?:(?:do|does|did|will|shall|may|can|would)\s+)?(?:not|never)\s)`,
+  String.raw`(?<=[\p{L}](?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз))(?:,\s+|\s+(?=(?:және|әрі)\s))`,
+  String.raw`;\s*`,
+].join('|'), 'giu');
 
 export function clauseAround(text: string, position: number): string {
   let start = 0;

@@ -5,21 +5,30 @@
  * «Без согласия» and «даёте согласие на…» are not conditions.
  */
 
+/** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
+const KK_CONSENT = /(?<![\p{L}])(?:келісім(?:і|ім)мен|рұқсат(?:ы|ым)мен|келісімі\s+бойынша|рұқсаты\s+бойынша)/iu;
+/** Looked for only before a Kazakh consent word: an optional leading word in the pattern would be tried at every position. */
+const KK_OWNER_BEFORE = /(?<![\p{L}-])[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s$/iu;
+
 const CONDITIONS: readonly RegExp[] = [
-  /(?<![\p{L}])с\s+(?:(?:предварительного|письменного|явного|отдельного|его|её|ее|вашего|их|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Вас))?/iu,
+  /(?<![\p{L}])(?:только\s+)?(?:с|после\s+(?:получения|дачи))\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?/iu,
+  /(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])/iu,
+  /(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])/iu,
   /(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?/iu,
   /(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости/iu,
   /(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?/iu,
   /(?<![\p{L}])по\s+(?:своему\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента))?/iu,
   /(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:Пользователь|Вы|Клиент|субъект)\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз)\p{L}*/iu,
   /(?<![\p{L}])в\s+случае\s+(?:получения|наличия|предоставления)\s+(?:\p{L}+\s+)?согласия/iu,
-  /(?:[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s)?(?<![\p{L}])(?:келісімімен|рұқсатымен|келісімі\s+бойынша|рұқсаты\s+бойынша)/iu,
+  KK_CONSENT,
   /(?<![\p{L}])(?:келісімі|рұқсаты)\s+(?:болған|берілген)\s+жағдайда/iu,
-  /(?<![\p{L}])келісім(?:ін)?\s+берген\s+жағдайда/iu,
+  /(?<![\p{L}])келісім(?:ін)?\s+берген\s+(?:жағдайда|кезде|соң)/iu,
+  /(?<![\p{L}])(?:келісім|рұқсат)\p{L}*\s+(?:алынғаннан|алғаннан|бергеннен)\s+(?:кейін|соң)/iu,
   /(?<![\p{L}])қажет(?:\s+болған\s+(?:жағдайда|кезде)|\s+болса)/iu,
   /(?<![\p{L}])қажеттілік\s+туындаған\s+(?:жағдайда|кезде)/iu,
   /(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз)\s+бойынша/iu,
-  /(?<![\p{L}])with\s+(?:(?:your|the\s+user's|the\s+customer's|prior|explicit|express|written|separate)\s+)*(?:consent|permission|authori[sz]ation)/iu,
+  /(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)/iu,
+  /(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*/iu,
   /(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+you\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|opt[\s-]in|enable|grant|authori[sz]e)[a-z]*/iu,
   /(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)/iu,
   /(?<![\p{L}])(?:where|if|when|as)\s+(?:necessary|required|applicable|needed)/iu,
@@ -30,9 +39,12 @@ const CONDITIONS: readonly RegExp[] = [
 /** The condition as written, whitespace folded, or null. */
 export function findCondition(text: string): string | null {
   let first: RegExpExecArray | null = null;
+  let firstPattern: RegExp | null = null;
   for (const pattern of CONDITIONS) {
     const found = pattern.exec(text);
-    if (found && (!first || found.index < first.index)) first = found;
+    if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
   }
-  return first ? first[0].replace(/\s+/gu, ' ').trim() : null;
+  if (!first) return null;
+  const owner = firstPattern === KK_CONSENT ? KK_OWNER_BEFORE.exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
+  return `${owner?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
 }

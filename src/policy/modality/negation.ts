@@ -5,11 +5,11 @@
  * Пользователь не предоставит…» is a hypothetical, not a promise.
  */
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя)';
+const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде)';
 const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log)';
 
 const NEGATIONS: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`, 'iu'),
@@ -20,6 +20,8 @@ const NEGATIONS: readonly RegExp[] = [
   /(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес/iu,
   new RegExp(`(?<![\\p{L}])(?:not|never|n't|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`, 'iu'),
   /(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will\s+be)\s+(?:collected|shared|stored|transferred)/iu,
+  /(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access/iu,
+  /(?<![\p{L}])(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])/iu,
 ];
 
 const HYPOTHETICAL_BEFORE = /(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$/iu;

@@ -10,16 +10,31 @@ import { ObservationLine } from './ObservationLine';
 
 interface Props { finding: Finding; observations: ReadonlyMap<string, Observation>; lang: UiLanguage; open?: boolean }
 
+/** Who received the data, named in the title so findings about different operators are told apart. */
+function recipientsOf(observations: readonly Observation[]): string {
+  const names = new Set<string>();
+  for (const o of observations) {
+    const party = o.thirdParty;
+    if (party) names.add(`${party.organization ?? party.domain}${party.country ? ` (${party.country})` : ''}`);
+  }
+  const list = [...names];
+  return list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
+}
+
 export function FindingCard({ finding, observations, lang, open = false }: Props) {
   const [expanded, setExpanded] = useState(open);
   const seen = finding.observationIds.flatMap((id) => observations.get(id) ?? []);
   const bodyId = `finding-${finding.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const recipients = recipientsOf(seen);
   return (
     <article class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-category={finding.category}
       data-severity={finding.severity}>
       <button type="button" class="finding-head" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
         <span class={`badge sev-${finding.severity}`}>{SEVERITY_NAMES[finding.severity][lang]}</span>
-        <span class="finding-title">{RULE_NAMES[finding.rule][lang]} · {categoryInfo(finding.category).label[lang]}</span>
+        <span class="finding-title">
+          {RULE_NAMES[finding.rule][lang]} · {categoryInfo(finding.category).label[lang]}
+          {recipients ? <span class="recipients"> → {recipients}</span> : null}
+        </span>
         <span class="status">{STATUS_NAMES[finding.status][lang]}</span>
       </button>
       {expanded ? (

@@ -1,4 +1,5 @@
 /** Interface text in Russian, Kazakh and English. Category labels live with the categories. */
+import { DISCOVERY_STRINGS } from './discovery-strings';
 import type { UiLanguage } from './language';
 
 const STRINGS = {
@@ -44,6 +45,7 @@ const STRINGS = {
   reportTitle: { ru: 'Отчёт аудита', kk: 'Аудит есебі', en: 'Audit report' },
   print: { ru: 'Печать', kk: 'Басып шығару', en: 'Print' },
   openReport: { ru: 'Открыть отчёт', kk: 'Есепті ашу', en: 'Open report' },
+  ...DISCOVERY_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -13,6 +13,12 @@ describe('Set-Cookie parsing', () => {
     expect(parseSetCookie('PHPSESSID=abc', 'https://1kredit.kz/')).toMatchObject({ domain: '1kredit.kz', session: true, httpOnly: false });
   });
 
+  it('defaults the path to the directory of the request path, as browsers store it (RFC 6265 §5.1.4)', () => {
+    expect(parseSetCookie('a=1', 'https://mc.yandex.ru/metrika/tag.js?id=1')?.path).toBe('/metrika');
+    expect(parseSetCookie('a=1', 'https://mc.yandex.ru/watch')?.path).toBe('/');
+    expect(parseSetCookie('a=1; Path=/x', 'https://mc.yandex.ru/a/b/c')?.path).toBe('/x');
+  });
+
   it('rejects a header with no cookie name', () => {
     expect(parseSetCookie('=value; Path=/', 'https://a.kz/')).toBeNull();
     expect(parseSetCookie('', 'https://a.kz/')).toBeNull();

@@ -7,12 +7,15 @@ export const EN_TECHNICAL: LexiconPart = {
     { p: 'GPS' }, { p: 'where you are' },
   ],
   camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
-  microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?' }],
-  contact_book: [{ p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'contacts (on|from|stored on|in) your (device|phone)' }, { p: 'device contacts' }],
+  microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
+  contact_book: [
+    { p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
+    { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
+  ],
   ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
   device_info: [
     { p: 'device (information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
-    { p: 'hardware model' }, { p: 'screen resolution' }, { p: 'IMEI|IMSI' }, { p: 'advertising (id|identifier)s?' }, { p: 'unique device' },
+    { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: 'IMEI|IMSI' }, { p: 'advertising (id|identifier)s?' }, { p: 'unique device' },
   ],
   browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
   access_logs: [
@@ -28,7 +31,9 @@ export const EN_TECHNICAL: LexiconPart = {
     { p: 'pixels?( tags?)?' }, { p: 'web beacons?' }, { p: 'tracking (pixels|technolog_|tools)' }, { p: 'local ?storage' }, { p: 'SDKs?' },
     { p: '(other|similar) (tracking )?technologies', generic: true },
   ],
-  fingerprinting: [{ p: '(device |browser )?fingerprint_' }, { p: 'canvas' }],
+  fingerprinting: [
+    { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device |browser )?fingerprint_' }, { p: 'canvas' },
+  ],
   session_recording: [
     { p: 'session (recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
   ],

@@ -23,9 +23,11 @@ export const EN_TYPED: LexiconPart = {
   id_document: [
     { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|ID|identification) (card|document)s?' }, { p: 'identity documents?' },
     { p: "driver.?s licen[cs]es?" }, { p: 'residence permits?' }, { p: 'document (number|issue date|issuing authority)' },
+    { p: '(government[- ]issued|photo) (ID|identification)( cards?| documents?)?' },
   ],
   phone: [
     { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
+    { p: '(mobile|cell|contact) numbers?', notBefore: CONTACT_CHANNEL_BEFORE },
   ],
   email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
   contact_persons: [
@@ -47,10 +49,12 @@ export const EN_TYPED: LexiconPart = {
   social_profile: [{ p: 'social (media|network(ing)?) (profile|account|handle|link)s?' }, { p: '(data|information) from social (media|networks)' }],
   face_image: [
     { p: 'selfies?' }, { p: 'biometric_' }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
-    { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?' }, { p: 'liveness' }, { p: 'face (image|scan|recognition)' },
+    { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?' }, { p: 'liveness' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
+    { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
   ],
   document_image: [
     { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (your |the )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
     { p: 'document (photos?|scans?|images?)' },
+    { p: '(photograph|scan|take (a )?(photo|picture)s? of|upload (a )?(photo|copy|scan|image)s? of)_~(ID|identity|passport|identification|driver.?s licen[cs]e|documents?)' },
   ],
 };

@@ -1,0 +1,30 @@
+/**
+ * A candidate document read and judged: its text if the parser reads it as a privacy policy or a
+ * consent, otherwise the reason, phrased for the auditor (a sign-in page, a foreign language…).
+ */
+import { parsePolicySync } from '../policy';
+import type { DiscoveryProblem } from '../schema/discovery';
+import { extractText } from './extract';
+import { isUnexpectedLanguage } from './language-guess';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: DiscoveryProblem };
+
+/** Judges a text the way the resolver will parse it, so a stored policy is always one it can read. */
+export function judgePolicyText(text: string, source: string, signIn = false): ReadResult {
+  const parsed = parsePolicySync(text, { source });
+  if (parsed.ok) return { ok: true, text };
+  // A sign-in page has little text beyond its form: whether none or some, it is the wall that matters.
+  if (signIn && (parsed.error.code === 'empty' || parsed.error.code === 'not_policy')) return { ok: false, problem: { code: 'login_wall' } };
+  switch (parsed.error.code) {
+    case 'empty': return { ok: false, problem: { code: 'empty' } };
+    case 'too_large': return { ok: false, problem: { code: 'text_too_large', detail: String(text.length) } };
+    case 'binary': return { ok: false, problem: { code: 'unsupported_type', detail: 'binary' } };
+    case 'not_policy': return { ok: false, problem: { code: isUnexpectedLanguage(text) ? 'unexpected_language' : 'not_policy' } };
+  }
+}
+
+export async function readDocument(bytes: Uint8Array, contentType: string, source: string): Promise<ReadResult> {
+  const extracted = await extractText(bytes, contentType);
+  if (!extracted.ok) return extracted;
+  return judgePolicyText(extracted.text, source, extracted.signIn);
+}

@@ -1,0 +1,46 @@
+/**
+ * document.cookie writes, parsed as Set-Cookie headers are (the page sent the name and attributes,
+ * never the value), under the key the Set-Cookie and cookies-API observers use, so one cookie seen
+ * three ways is one observation.
+ */
+import type { PageEvent } from '../../schema/messages';
+import { cookieDraft } from '../cookies/cookie-drafts';
+import { parseSetCookie } from '../cookies/set-cookie';
+import type { KeyedDraft, Where } from '../keyed-draft';
+import { attributedFrame, type Describe } from './attributed-frame';
+
+type CookieWriteEvent = Extract<PageEvent, { type: 'cookie-write' }>;
+
+/** RFC 6265 §5.1.4: without a Path attribute a cookie belongs to the directory of the document's path. */
+export function defaultCookiePath(documentUrl: string): string {
+  let path = '/';
+  try {
+    path = new URL(documentUrl).pathname;
+  } catch {
+    return '/';
+  }
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? '/' : path.slice(0, slash);
+}
+
+/** A write that expires the cookie deletes it: nothing is collected. */
+function deletes(attributes: string, now: number): boolean {
+  for (const attribute of attributes.split(';')) {
+    const [rawKey = '', ...rest] = attribute.split('=');
+    const key = rawKey.trim().toLowerCase();
+    const value = rest.join('=').trim();
+    if (key === 'max-age' && /^-?\d+$/.test(value) && Number(value) <= 0) return true;
+    if (key === 'expires' && Date.parse(value) <= now) return true;
+  }
+  return false;
+}
+
+export function cookieWriteDrafts(event: CookieWriteEvent, where: Where, describe: Describe,
+  now = Date.now()): KeyedDraft[] {
+  if (deletes(event.attributes, now)) return [];
+  // The document's own URL: a patched about:blank child shares its parent's origin and path.
+  const cookie = parseSetCookie(`${event.name}=;${event.attributes}`, where.frameUrl);
+  if (!cookie) return [];
+  if (!/(^|;)\s*path\s*=\s*[^;\s]/i.test(event.attributes)) cookie.path = defaultCookiePath(where.frameUrl);
+  return [cookieDraft(cookie, 'document.cookie', { ...where, frameUrl: attributedFrame(event, where) }, describe)];
+}

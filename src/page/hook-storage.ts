@@ -1,0 +1,78 @@
+/**
+ * Writes to Web Storage and IndexedDB (category tracking_technologies). Only string and number
+ * arguments are looked at: the native call converts objects with their own toString, and calling a
+ * page's toString a second time would be visible to it. The page world sends a key, the value's first
+ * 40 characters and its length; the background judges whether that looks like an identifier.
+ *
+ * Not seen: property assignment (`localStorage.uid = …`) goes through Storage's named-property
+ * setter, which no prototype member intercepts; IndexedDB object values are not read (their getters
+ * and proxies would see us), only a string or number value and an out-of-line key.
+ */
+import type { HookContext } from './context';
+import type { NativeMask } from './native-mask';
+import { distinctNames, report } from './report';
+import { wrapMethod } from './wrap';
+
+type PageWindow = Window & typeof globalThis;
+type Area = 'localStorage' | 'sessionStorage' | 'indexedDB';
+
+/** Distinct keys reported one by one per window; further keys are summarised together. */
+const MAX_DISTINCT_KEYS = 100;
+/** Values this long or longer are reported apart from short ones (a flag later replaced by an id). */
+const LONG_VALUE = 8;
+
+function printable(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' ? `${value}` : null;
+}
+
+export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
+  const { b } = ctx;
+  const capKey = distinctNames(ctx, MAX_DISTINCT_KEYS, '(other keys)');
+  const write = (area: Area, key: string, value: string): void => {
+    const name = capKey(key);
+    report(ctx, `store|${area}|${value.length >= LONG_VALUE}|${name}`, { type: 'storage-write', area,
+      key: b.slice(name, 0, 200), sample: b.slice(value, 0, 40), length: value.length });
+  };
+  // The Storage objects are looked up on first write, not at install: the localStorage getter opens
+  // the storage area, which would cost every page load, and throws in opaque origins.
+  const localGetter = b.getOwnPropertyDescriptor(win, 'localStorage')?.get;
+  const sessionGetter = b.getOwnPropertyDescriptor(win, 'sessionStorage')?.get;
+  const areas = new b.WeakMap<object, Area>();
+  const remember = (getter: (() => unknown) | undefined, area: Area): void => {
+    try {
+      const object: unknown = getter ? b.apply(getter, win, []) : null;
+      if (typeof object === 'object' && object !== null) areas.set(object, area);
+    } catch {
+      // Storage disabled or an opaque origin: nothing to attribute.
+    }
+  };
+  let resolved = false;
+  const areaOf = (storage: unknown): Area | undefined => {
+    if (!resolved) {
+      resolved = true;
+      remember(localGetter, 'localStorage');
+      remember(sessionGetter, 'sessionStorage');
+    }
+    return typeof storage === 'object' && storage !== null ? areas.get(storage) : undefined;
+  };
+  const protoOf = (name: string): object | undefined =>
+    (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
+  wrapMethod(b, mask, protoOf('Storage'), 'setItem', (args, self) => {
+    const key = args[0];
+    const value = args[1];
+    if (typeof key !== 'string' || typeof value !== 'string') return;
+    const area = areaOf(self);
+    if (area) write(area, key, value);
+  });
+  const storeName = b.getOwnPropertyDescriptor(protoOf('IDBObjectStore') ?? {}, 'name')?.get;
+  const idbWrite = (args: unknown[], self: unknown): void => {
+    const sample = printable(args[0]);
+    const outOfLine = printable(args[1]);
+    if (sample === null && outOfLine === null) return;
+    const store = storeName ? printable(b.apply(storeName, self, [])) ?? '' : '';
+    write('indexedDB', outOfLine === null ? store : `${store}/${outOfLine}`, sample ?? '');
+  };
+  wrapMethod(b, mask, protoOf('IDBObjectStore'), 'put', idbWrite);
+  wrapMethod(b, mask, protoOf('IDBObjectStore'), 'add', idbWrite);
+}

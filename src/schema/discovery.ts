@@ -1,0 +1,73 @@
+/**
+ * Finding a site's policy: the links a page offers, what went wrong with a candidate document, and
+ * which version of a stored policy an audit used. Everything the page or a fetched document can
+ * influence is bounded here, and parsed again wherever it crosses a context boundary.
+ */
+import { z } from 'zod';
+
+export const MAX_LINKS = 30;
+export const MAX_HREF_CHARS = 2048;
+export const MAX_LINK_TEXT_CHARS = 200;
+/** A fetched or picked document larger than this is refused before it is read. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+const Url = z.string().max(MAX_HREF_CHARS);
+
+/** Where on the page a link sits: policies live in footers; menus link everything. */
+export const LinkArea = z.enum(['footer', 'nav', 'header', 'main', 'other']);
+export type LinkArea = z.infer<typeof LinkArea>;
+
+export const PolicyLink = z.object({ href: Url, text: z.string().max(MAX_LINK_TEXT_CHARS), area: LinkArea });
+export type PolicyLink = z.infer<typeof PolicyLink>;
+
+/** A privacy policy, a consent to processing, or a link whose address alone suggests either. */
+export const DocumentKind = z.enum(['policy', 'consent', 'unknown']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const ProblemCode = z.enum([
+  'http_error', 'timeout', 'network', 'cross_site_redirect', 'too_large', 'unsupported_type',
+  'bad_pdf', 'no_text_layer', 'bad_docx', 'empty', 'text_too_large', 'login_wall', 'unexpected_language',
+  'not_policy', 'bad_url', 'bad_site', 'store_full',
+]);
+export type ProblemCode = z.infer<typeof ProblemCode>;
+
+/** `detail` is data for the sentence (an HTTP status, a host, a content type), never prose. */
+export const DiscoveryProblem = z.object({ code: ProblemCode, detail: z.string().max(300).optional() });
+export type DiscoveryProblem = z.infer<typeof DiscoveryProblem>;
+
+export const Attempt = z.object({ url: Url, problem: DiscoveryProblem });
+export type Attempt = z.infer<typeof Attempt>;
+
+export const Candidate = z.object({ url: Url, text: z.string().max(MAX_LINK_TEXT_CHARS), kind: DocumentKind,
+  score: z.number() });
+export type Candidate = z.infer<typeof Candidate>;
+
+/** One document of a stored policy, with its place in the joined text. */
+export const PolicyPart = z.object({ url: Url, kind: DocumentKind, start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative() });
+export type PolicyPart = z.infer<typeof PolicyPart>;
+
+export const PolicyVersion = z.object({
+  sha256: z.string().max(64),
+  storedAt: z.string().max(40),
+  checkedAt: z.string().max(40).optional(),
+  parts: z.array(PolicyPart).max(4),
+  /** The version this one replaced when a re-fetch found different text at the same address. */
+  previous: z.object({ sha256: z.string().max(64), storedAt: z.string().max(40) }).optional(),
+});
+export type PolicyVersion = z.infer<typeof PolicyVersion>;
+
+export const StoredPolicySummary = z.object({
+  site: z.string().max(253),
+  origin: z.enum(['attached', 'discovered', 'cli']),
+  source: z.string().max(MAX_HREF_CHARS),
+  chars: z.number().int().nonnegative(),
+  version: PolicyVersion,
+});
+export type StoredPolicySummary = z.infer<typeof StoredPolicySummary>;
+
+export const AttachAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), policy: StoredPolicySummary }),
+  z.object({ ok: z.literal(false), problem: DiscoveryProblem, url: Url.optional() }),
+]);
+export type AttachAnswer = z.infer<typeof AttachAnswer>;

@@ -1,0 +1,56 @@
+/**
+ * What the extension knows about finding each site's policy: the links its pages offered and how
+ * the last search ended (still running, found, several candidates, nothing). Kept in storage because
+ * the worker may be stopped between the page reporting its links and the popup asking.
+ */
+import { z } from 'zod';
+import { Attempt, Candidate, MAX_LINKS, PolicyLink } from '../schema/discovery';
+import type { StorageArea } from './area';
+
+const PREFIX = 'discovery:';
+export const MAX_DISCOVERY_SITES = 100;
+const Time = z.string().max(40);
+
+export const SearchState = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('searching'), startedAt: Time }),
+  z.object({ status: z.literal('found'), at: Time }),
+  z.object({ status: z.literal('choose'), candidates: z.array(Candidate).max(8), consents: z.array(Candidate).max(2), at: Time }),
+  z.object({ status: z.literal('not-found'), tried: z.array(Attempt).max(12), linksSeen: z.number().int().nonnegative(), at: Time }),
+]);
+export type SearchState = z.infer<typeof SearchState>;
+
+export const DiscoveryRecord = z.object({
+  site: z.string().max(253),
+  pageUrl: z.string().max(2048),
+  links: z.array(PolicyLink).max(MAX_LINKS),
+  search: SearchState.nullable(),
+  updatedAt: Time,
+});
+export type DiscoveryRecord = z.infer<typeof DiscoveryRecord>;
+
+export interface DiscoveryStore {
+  get(site: string): Promise<DiscoveryRecord | null>;
+  put(record: DiscoveryRecord): Promise<void>;
+}
+
+export function createDiscoveryStore(area: StorageArea): DiscoveryStore {
+  const get = async (site: string): Promise<DiscoveryRecord | null> => {
+    const parsed = DiscoveryRecord.safeParse((await area.get(`${PREFIX}${site}`))[`${PREFIX}${site}`]);
+    return parsed.success ? parsed.data : null;
+  };
+  return {
+    get,
+    async put(record) {
+      const isNew = (await get(record.site)) === null;
+      await area.set({ [`${PREFIX}${record.site}`]: DiscoveryRecord.parse(record) });
+      // Reading every key is costly (observations share the area): only a new site can overflow the limit.
+      if (!isNew) return;
+      const records = Object.entries(await area.get(null)).filter(([key]) => key.startsWith(PREFIX))
+        .flatMap(([key, value]) => { const parsed = DiscoveryRecord.safeParse(value); return parsed.success ? [{ key, at: parsed.data.updatedAt }] : [{ key, at: '' }]; });
+      if (records.length <= MAX_DISCOVERY_SITES) return;
+      // The sites not visited for longest are forgotten first; their stored policies stay.
+      const oldest = records.sort((a, b) => a.at.localeCompare(b.at)).slice(0, records.length - MAX_DISCOVERY_SITES);
+      await area.remove(oldest.map((r) => r.key));
+    },
+  };
+}
