@@ -4,7 +4,6 @@
  * rebuilt, TrackerDB loaded) with the record of five audited sites in storage. Target: median ≤ 50 ms.
  */
 import { resolve } from 'node:path';
-import type { Worker } from '@playwright/test';
 import { launchAuditBrowser } from '../src/cli/launch';
 import { loadSiteScript, replay } from '../tests/fixtures/scenario';
 import { LENDER_HOSTS, startFixtureServer } from '../tests/fixtures/server';
@@ -15,14 +14,29 @@ const server = await startFixtureServer();
 const auditor = await launchAuditBrowser({ extensionDir: resolve(process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3'),
   hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true });
 
-/** The worker that replaced `previous`: Playwright lists a restarted worker as a new one. */
-async function nextWorker(previous: Worker): Promise<Worker> {
+interface WakeTiming { origin: number; readyAt: number }
+type WorkerGlobals = { auditorReadyAt: Promise<number> };
+
+/** The restarted worker's timing: a new time origin tells a fresh start from the worker that was stopped. */
+async function wokenTiming(previousOrigin: number): Promise<WakeTiming> {
   for (let tries = 0; tries < 300; tries += 1) {
-    const found = auditor.context.serviceWorkers().find((w) => w !== previous);
-    if (found) return found;
-    await new Promise((done) => setTimeout(done, 50));
+    for (const worker of auditor.context.serviceWorkers()) {
+      const timing = await worker.evaluate(async () => ({ origin: performance.timeOrigin,
+        readyAt: await (globalThis as unknown as WorkerGlobals).auditorReadyAt })).catch(() => null);
+      if (timing && timing.origin !== previousOrigin) return timing;
+    }
+    await sleep(50);
   }
   throw new Error('the service worker did not wake up');
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 1500 && !condition(); tries += 1) await sleep(20);
+  if (!condition()) throw new Error(`timed out waiting for ${what}: ${JSON.stringify([...statuses])}`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
 }
 
 const page = await auditor.context.newPage();
@@ -31,24 +45,27 @@ const stored = await auditor.worker.evaluate(async () =>
   Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).length);
 const cdp = await auditor.context.newCDPSession(page);
 let versionId = '';
-let status = '';
+const statuses = new Map<string, string>();
 cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
   for (const version of versions) {
     if (!version.scriptURL.startsWith(`chrome-extension://${auditor.extensionId}/`)) continue;
-    versionId = version.versionId;
-    status = version.runningStatus;
+    statuses.set(version.versionId, version.runningStatus);
+    if (version.runningStatus === 'running') versionId = version.versionId;
   }
 });
 await cdp.send('ServiceWorker.enable');
 const times: number[] = [];
-let current = auditor.worker;
+let origin = await auditor.worker.evaluate(() => performance.timeOrigin);
 for (let i = 0; i < RUNS; i += 1) {
-  while (!versionId) await new Promise((done) => setTimeout(done, 20));
+  await until(() => versionId !== '', 'the worker version');
   await cdp.send('ServiceWorker.stopWorker', { versionId });
-  while (status !== 'stopped') await new Promise((done) => setTimeout(done, 20));
+  const stopping = versionId;
+  await until(() => statuses.get(stopping) === 'stopped', 'the worker to stop');
+  versionId = '';
   await page.goto(server.url(LENDER_HOSTS[i % LENDER_HOSTS.length] ?? '1kredit.kz', '/'));
-  current = await nextWorker(current);
-  times.push(await current.evaluate(() => (globalThis as unknown as { auditorReadyAt: Promise<number> }).auditorReadyAt));
+  const timing = await wokenTiming(origin);
+  origin = timing.origin;
+  times.push(timing.readyAt);
 }
 console.log(`worker wake to ready with ${stored} stored records: median ${median(times).toFixed(1)} ms over ${times.length} wakes `
   + `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
