@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsePolicySync } from '../src/policy/index';
+import { median } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = ['1kredit.kz', 'kreditomat.kz', 'idcollect.kz', '100tenge.kz', 'sminvest.kz'];
@@ -15,11 +16,6 @@ const TARGET_MS = 20;
 const TARGET_SITE = 'kreditomat.kz';
 /** Published figure for the reference system; not measured here. */
 const POLIGRAPH_MS = 2000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function timeParse(name: string, text: string, runs: number): number {
   for (let i = 0; i < WARM_UP; i += 1) parsePolicySync(text, { source: name });

@@ -2,21 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCookieSet } from '../src/background/on-cookie-change';
 import { onMessage } from '../src/background/on-message';
+import { onTabClosed, onTopNavigation } from '../src/background/on-navigation';
 import { onRequest, onResponse } from '../src/background/on-network';
-import { documentUrlOf, requestBodyText } from '../src/background/web-request-details';
-import { BUNDLED_POLICIES } from '../src/background/bundled-policies';
-import { createPolicyDiscovery } from '../src/background/policy-discovery';
-import { createPolicyResolver, storedPolicyText } from '../src/background/policy-state';
+import { documentUrlOf, requestBodyText, setCookieHeaders } from '../src/background/web-request-details';
+import { createPolicyServices } from '../src/background/policy-services';
 import { startServices } from '../src/background/services';
-import { settleDiscovery } from '../src/background/settle-discovery';
 import { reportTab } from '../src/background/site-audit';
-import { createDiscoveryStore } from '../src/storage/discovery-store';
-import { createPolicyStore } from '../src/storage/policy-store';
 
 export default defineBackground(() => {
   const ready = startServices({
     local: browser.storage.local,
-    session: browser.storage.session ?? browser.storage.local,
+    session: browser.storage.session,
     loadTrackerEngine: async () =>
       new Uint8Array(await (await fetch(new URL('trackerdb.engine', browser.runtime.getURL('/')))).arrayBuffer()),
   });
@@ -31,15 +27,13 @@ export default defineBackground(() => {
     ready.then((services) => onRequest(services, {
       tabId: details.tabId, frameId: details.frameId, url: details.url, method: details.method,
       type: details.type, initiator: details.initiator, documentUrl: documentUrlOf(details),
-      body: requestBodyText(details.requestBody),
+      readBody: () => requestBodyText(details.requestBody),
     })).catch(report);
     return undefined;
   }, { urls: ['<all_urls>'] }, ['requestBody']);
 
   browser.webRequest.onHeadersReceived.addListener((details) => {
-    const setCookies = (details.responseHeaders ?? [])
-      .filter((header) => header.name.toLowerCase() === 'set-cookie' && header.value)
-      .map((header) => header.value ?? '');
+    const setCookies = setCookieHeaders(details.responseHeaders);
     ready.then((services) => onResponse(services, {
       tabId: details.tabId, frameId: details.frameId, url: details.url, type: details.type,
       initiator: details.initiator, documentUrl: documentUrlOf(details), setCookies,
@@ -55,24 +49,17 @@ export default defineBackground(() => {
 
   browser.webNavigation.onCommitted.addListener((details) => {
     if (details.frameId !== 0) return;
-    ready.then((services) => services.tabs.set(details.tabId, details.url)).catch(report);
+    ready.then((services) => onTopNavigation(services, details.tabId, details.url)).catch(report);
   });
 
-  const policyStore = createPolicyStore(browser.storage.local);
-  // The only network traffic of the extension's own: candidate policy documents (src/discovery/fetch-document.ts).
-  const discoveryDeps = { policies: policyStore, records: createDiscoveryStore(browser.storage.local),
-    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: (url: string, init: RequestInit) => fetch(url, init) };
-  const discovery = createPolicyDiscovery(discoveryDeps);
-  const lookup = async (site: string) => {
-    const stored = await policyStore.get(site);
-    return stored ? storedPolicyText(stored) : BUNDLED_POLICIES.get(site) ?? null;
-  };
-  const audit = {
-    policies: createPolicyResolver(lookup, (site) => discovery.searchState(site)),
+  browser.tabs.onRemoved.addListener((tabId) => {
+    ready.then((services) => onTabClosed(services, tabId)).catch(report);
+  });
+
+  const { policyStore, discovery, discoveryDeps, audit } = createPolicyServices({
+    local: browser.storage.local, fetch: (url, init) => fetch(url, init), browser: navigator.userAgent,
     tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
-    browser: navigator.userAgent,
-    settle: (site: string) => settleDiscovery((s) => discovery.searchState(s), site),
-  };
+  });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
     policies: { discovery, deps: discoveryDeps } };
   browser.runtime.onMessage.addListener((message, sender) =>

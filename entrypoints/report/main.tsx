@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AuditView } from '../../src/schema/audit-view';
 import { Report } from '../../src/schema/report';
 import { languageFromBrowser, LANGUAGE_STORAGE_KEY, UiLanguage } from '../../src/ui/i18n/language';
+import { t } from '../../src/ui/i18n/strings';
 import { ReportPage } from '../../src/ui/report/ReportPage';
 import '../../src/ui/popup/popup.css';
 import '../../src/ui/report/report.css';
@@ -11,9 +12,11 @@ async function start(root: HTMLElement): Promise<void> {
   const tabId = Number(new URLSearchParams(location.search).get('tab'));
   const saved = UiLanguage.safeParse((await browser.storage.local.get(LANGUAGE_STORAGE_KEY))[LANGUAGE_STORAGE_KEY]);
   const lang = saved.success ? saved.data : languageFromBrowser(navigator.languages);
-  const report = Report.nullable().parse(await browser.runtime.sendMessage({ type: 'get-report', tabId }));
+  document.documentElement.lang = lang;
+  const report = Number.isInteger(tabId) && tabId > 0
+    ? Report.nullable().parse(await browser.runtime.sendMessage({ type: 'get-report', tabId })) : null;
   if (!report) {
-    root.textContent = 'Nothing to report for this tab: open a lender’s site, browse it, then open the report again.';
+    root.textContent = t(lang, 'nothingToReport');
     return;
   }
   const audit = AuditView.parse(await browser.runtime.sendMessage({ type: 'get-audit', tabId }));

@@ -3,7 +3,7 @@
  * registrable-domain check is repeated here so that a subdomain of the audited site (cdn.site.kz on
  * site.kz) is never reported as a third party, whatever an observer concluded.
  */
-import { getDomain } from 'tldts';
+import { siteOf } from '../trackers/site';
 import type { Observation, ThirdParty } from '../schema/observation';
 
 export type ThirdPartyObservation = Observation & { thirdParty: ThirdParty };
@@ -11,15 +11,11 @@ export type ThirdPartyObservation = Observation & { thirdParty: ThirdParty };
 /** eTLD+1 with private suffixes honoured (as browsers define a site); hosts without one stand alone. */
 export function registrableDomain(host: string): string {
   const lower = host.toLowerCase().replace(/\.$/, '');
-  return getDomain(lower, { allowPrivateDomains: true }) ?? lower;
+  return siteOf(lower) ?? lower;
 }
 
 export function siteOfUrl(url: string): string {
-  try {
-    return registrableDomain(new URL(url).hostname);
-  } catch {
-    return registrableDomain(url);
-  }
+  return siteOf(url) ?? registrableDomain(url);
 }
 
 export function isThirdPartyOf(site: string) {

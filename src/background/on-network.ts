@@ -5,7 +5,8 @@ import { insecureDraft } from '../observe/network/insecure-drafts';
 import { leakDraft } from '../observe/leaks/leak-drafts';
 import { recorderDraft } from '../observe/network/recorders';
 import { requestDraft, type RequestInfo } from '../observe/network/request-drafts';
-import { isWebUrl } from '../trackers/site';
+import { isThirdParty, isWebUrl } from '../trackers/site';
+import { onTopNavigation } from './on-navigation';
 import { recordAll } from './record';
 import type { Services } from './services';
 
@@ -17,7 +18,8 @@ export interface RequestEvent {
   type: string;
   initiator?: string;
   documentUrl?: string;
-  body: string;
+  /** Decoded only for third-party requests: most requests never need their body read. */
+  readBody: () => string;
 }
 
 export interface ResponseEvent {
@@ -38,24 +40,27 @@ function frameUrlOf(event: { frameId: number; documentUrl?: string; initiator?: 
 export async function onRequest(services: Services, event: RequestEvent): Promise<void> {
   if (event.tabId < 0 || !isWebUrl(event.url)) return;
   if (event.type === 'main_frame') {
-    const page = await services.tabs.set(event.tabId, event.url);
+    const page = await onTopNavigation(services, event.tabId, event.url);
     const insecure = insecureDraft(event.url, 'page', { pageUrl: event.url, frameUrl: event.url, at: new Date().toISOString() });
     if (page && insecure) await recordAll(services, page.site, [insecure]);
     return;
   }
   const page = services.tabs.get(event.tabId);
   if (!page) return;
-  const info: RequestInfo = { url: event.url, method: event.method, resourceType: event.type,
-    initiator: event.initiator ?? null, body: event.body };
   const where = { pageUrl: page.pageUrl, frameUrl: frameUrlOf(event, page.pageUrl), at: new Date().toISOString() };
   const drafts = [insecureDraft(event.url, 'subresource', where)].flatMap((d) => d ?? []);
-  const draft = requestDraft(info, where, services.trackers.describe);
-  if (draft) {
-    drafts.push(draft);
-    const recorder = recorderDraft(event.url, services.trackers.lookup(event.url), draft.draft.thirdParty ?? services.trackers.describe(event.url), where);
-    if (recorder) drafts.push(recorder);
-    const leaks = services.leaks.sent(event.tabId, { url: event.url, body: event.body, frameUrl: where.frameUrl, at: where.at });
-    for (const leak of leaks) drafts.push(leakDraft(leak, page.pageUrl, services.trackers.describe));
+  if (isThirdParty(event.url, page.pageUrl)) {
+    const body = event.readBody();
+    const info: RequestInfo = { url: event.url, method: event.method, resourceType: event.type,
+      initiator: event.initiator ?? null, body };
+    const draft = requestDraft(info, where, services.trackers.describe);
+    if (draft?.draft.thirdParty) {
+      drafts.push(draft);
+      const recorder = recorderDraft(event.url, services.trackers.lookup(event.url), draft.draft.thirdParty, where);
+      if (recorder) drafts.push(recorder);
+      const leaks = services.leaks.sent(event.tabId, { url: event.url, body, frameUrl: where.frameUrl, at: where.at });
+      for (const leak of leaks) drafts.push(leakDraft(leak, page.pageUrl, services.trackers.describe));
+    }
   }
   await recordAll(services, page.site, drafts);
 }

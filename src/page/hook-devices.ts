@@ -3,6 +3,7 @@ import type { DeviceApi } from '../schema/observation';
 import type { Builtins } from './builtins';
 import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
+import { report } from './report';
 import { wrapMethod } from './wrap';
 import type { z } from 'zod';
 
@@ -28,9 +29,18 @@ export function mediaKinds(constraints: unknown): string {
   return video && audio ? `${video}+${audio}` : video || audio;
 }
 
+/** Contact properties the Contact Picker knows; anything else a page invents is reported as 'other'. */
+const CONTACT_PROPERTIES = ['name', 'email', 'tel', 'address', 'icon'];
+
+function known(vocabulary: readonly string[], value: string): string {
+  for (let i = 0; i < vocabulary.length; i += 1) if (vocabulary[i] === value) return value;
+  return 'other';
+}
+
 function permissionName(b: Builtins, descriptor: unknown): string {
   if (typeof descriptor !== 'object' || descriptor === null) return '';
   const name = (descriptor as { name?: unknown }).name;
+  // Names stay as asked (cut): how many distinct ones a page can make us report is capped by the limiter.
   return typeof name === 'string' ? b.slice(name, 0, 40) : '';
 }
 
@@ -40,31 +50,28 @@ function contactProperties(b: Builtins, properties: unknown): string {
   let out = '';
   for (let i = 0; i < properties.length && i < 5; i += 1) {
     const property: unknown = properties[i];
-    if (typeof property === 'string') out += `${out ? '+' : ''}${b.slice(property, 0, 19)}`;
+    if (typeof property === 'string') out += `${out ? '+' : ''}${known(CONTACT_PROPERTIES, property)}`;
   }
   return out;
 }
 
 export function hookDevices(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
-  const report = (api: Api, constraints: string): void => {
+  const device = (api: Api, constraints: string): void => {
     const gesture = ctx.b.userActivationActive();
-    ctx.limiter.hit(`${api}|${constraints}|${gesture}|${ctx.childFrame ?? ""}`, (count) => {
-      ctx.channel.send({ type: 'device', api, gesture, constraints: constraints || undefined, count,
-        childFrame: ctx.childFrame });
-    });
+    report(ctx, `${api}|${constraints}|${gesture}`, { type: 'device', api, gesture, constraints: constraints || undefined });
   };
   const geolocation = protoOf(win, 'Geolocation');
-  wrapMethod(ctx.b, mask, geolocation, 'getCurrentPosition', () => report('geolocation.getCurrentPosition', ''));
-  wrapMethod(ctx.b, mask, geolocation, 'watchPosition', () => report('geolocation.watchPosition', ''));
+  wrapMethod(ctx.b, mask, geolocation, 'getCurrentPosition', () => device('geolocation.getCurrentPosition', ''));
+  wrapMethod(ctx.b, mask, geolocation, 'watchPosition', () => device('geolocation.watchPosition', ''));
   const mediaDevices = protoOf(win, 'MediaDevices');
   wrapMethod(ctx.b, mask, mediaDevices, 'getUserMedia', (args) =>
-    report('mediaDevices.getUserMedia', mediaKinds(args[0])));
-  wrapMethod(ctx.b, mask, mediaDevices, 'enumerateDevices', () => report('mediaDevices.enumerateDevices', ''));
+    device('mediaDevices.getUserMedia', mediaKinds(args[0])));
+  wrapMethod(ctx.b, mask, mediaDevices, 'enumerateDevices', () => device('mediaDevices.enumerateDevices', ''));
   const navigatorProto = protoOf(win, 'Navigator');
-  wrapMethod(ctx.b, mask, navigatorProto, 'getUserMedia', (args) => report('getUserMedia.legacy', mediaKinds(args[0])));
-  wrapMethod(ctx.b, mask, navigatorProto, 'webkitGetUserMedia', (args) => report('getUserMedia.legacy', mediaKinds(args[0])));
+  wrapMethod(ctx.b, mask, navigatorProto, 'getUserMedia', (args) => device('getUserMedia.legacy', mediaKinds(args[0])));
+  wrapMethod(ctx.b, mask, navigatorProto, 'webkitGetUserMedia', (args) => device('getUserMedia.legacy', mediaKinds(args[0])));
   wrapMethod(ctx.b, mask, protoOf(win, 'ContactsManager'), 'select', (args) =>
-    report('contacts.select', contactProperties(ctx.b, args[0])));
+    device('contacts.select', contactProperties(ctx.b, args[0])));
   wrapMethod(ctx.b, mask, protoOf(win, 'Permissions'), 'query', (args) =>
-    report('permissions.query', permissionName(ctx.b, args[0])));
+    device('permissions.query', permissionName(ctx.b, args[0])));
 }

@@ -30,9 +30,10 @@ export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask)
   const { b } = ctx;
   const capKey = distinctNames(ctx, MAX_DISTINCT_KEYS, '(other keys)');
   const write = (area: Area, key: string, value: string): void => {
-    const name = capKey(key);
+    // Cut before counting: keys equal in their first 200 characters are one key as reported.
+    const name = capKey(b.slice(key, 0, 200));
     report(ctx, `store|${area}|${value.length >= LONG_VALUE}|${name}`, { type: 'storage-write', area,
-      key: b.slice(name, 0, 200), sample: b.slice(value, 0, 40), length: value.length });
+      key: name, sample: b.slice(value, 0, 40), length: value.length });
   };
   // The Storage objects are looked up on first write, not at install: the localStorage getter opens
   // the storage area, which would cost every page load, and throws in opaque origins.

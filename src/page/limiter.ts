@@ -6,6 +6,11 @@
 import type { Builtins } from './builtins';
 
 export const FLUSH_INTERVAL_MS = 1000;
+/**
+ * Distinct kinds of call a page can make us report; hooks name calls from small fixed vocabularies,
+ * so only a page inventing names runs into this, and its further inventions are not reported.
+ */
+export const MAX_KEYS = 1000;
 
 export interface Limiter {
   hit(key: string, report: (count: number) => void): void;
@@ -14,6 +19,7 @@ export interface Limiter {
 export function createLimiter(b: Builtins): Limiter {
   const pending = new b.Map<string, { count: number; report: (count: number) => void }>();
   const seen = new b.Map<string, true>();
+  let keys = 0;
   let scheduled = false;
   const flush = (): void => {
     scheduled = false;
@@ -26,6 +32,8 @@ export function createLimiter(b: Builtins): Limiter {
   return {
     hit(key, report) {
       if (!seen.has(key)) {
+        if (keys >= MAX_KEYS) return;
+        keys += 1;
         seen.set(key, true);
         report(1);
         return;

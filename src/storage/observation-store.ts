@@ -8,7 +8,8 @@ import { Observation, type ObservationDetail } from '../schema/observation';
 import type { StorageArea } from './area';
 
 export interface StoreLimits { perSite: number; totalBytes: number }
-export const DEFAULT_LIMITS: StoreLimits = { perSite: 2000, totalBytes: 7 * 1024 * 1024 };
+/** With the policies' 3 MB this stays inside storage.local's 10 MB quota. */
+export const DEFAULT_LIMITS: StoreLimits = { perSite: 2000, totalBytes: 5 * 1024 * 1024 };
 
 export type Draft = Omit<Observation, 'id'>;
 export interface SiteStatus { limitReached: boolean; dropped: number }

@@ -11,6 +11,15 @@ import type { StorageArea } from './area';
 
 export const MAX_POLICY_CHARS = 1024 * 1024;
 export const MAX_STORED_POLICIES = 50;
+/**
+ * Storage the policies may take (estimated as two bytes a character, Cyrillic in UTF-8): with the
+ * observations' budget it stays inside storage.local's 10 MB quota.
+ */
+export const POLICY_BUDGET_BYTES = 3 * 1024 * 1024;
+
+function bytesOf(policy: { text: string }): number {
+  return policy.text.length * 2;
+}
 const PREFIX = 'policy:';
 
 const Stamp = z.object({ sha256: z.string().max(64), storedAt: z.string().max(40) });
@@ -56,15 +65,28 @@ export function createPolicyStore(area: StorageArea, now: () => Date = () => new
     const parsed = StoredPolicy.safeParse((await area.get(`${PREFIX}${site}`))[`${PREFIX}${site}`]);
     return parsed.success ? parsed.data : null;
   };
+  /** Policies found on sites can be found again: the oldest of them make room first. */
+  const makeRoom = async (others: StoredPolicy[], needed: number): Promise<boolean> => {
+    let count = others.length;
+    let used = others.reduce((sum, p) => sum + bytesOf(p), 0);
+    const evictable = others.filter((p) => p.origin === 'discovered').sort((a, b) => a.storedAt.localeCompare(b.storedAt));
+    for (const policy of evictable) {
+      if (count < MAX_STORED_POLICIES && used + needed <= POLICY_BUDGET_BYTES) break;
+      await area.remove(`${PREFIX}${policy.site}`);
+      count -= 1;
+      used -= bytesOf(policy);
+    }
+    return count < MAX_STORED_POLICIES && used + needed <= POLICY_BUDGET_BYTES;
+  };
   return {
     async attach(site, input) {
       if (input.text.length > MAX_POLICY_CHARS) {
         return { ok: false, code: 'text_too_large',
           message: `The policy is ${Math.round(input.text.length / 1024)} KB; at most 1 MB of text can be attached.` };
       }
-      const existing = await all();
-      if (existing.length >= MAX_STORED_POLICIES && !existing.some((p) => p.site === site)) {
-        return { ok: false, code: 'store_full', message: `At most ${MAX_STORED_POLICIES} policies can be stored: remove one first.` };
+      const others = (await all()).filter((p) => p.site !== site);
+      if (!(await makeRoom(others, bytesOf(input)))) {
+        return { ok: false, code: 'store_full', message: `At most ${MAX_STORED_POLICIES} policies (3 MB of text) can be stored: remove one first.` };
       }
       const at = now().toISOString();
       const sha256 = await sha256Hex(input.text);

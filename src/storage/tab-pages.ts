@@ -1,5 +1,5 @@
 /** Which top-level page each tab shows, persisted so a restarted worker still attributes requests. */
-import { siteOf } from '../trackers/site';
+import { isWebUrl, siteOf } from '../trackers/site';
 import type { StorageArea } from './area';
 
 export interface TabPage { pageUrl: string; site: string }
@@ -29,7 +29,8 @@ export function createTabPages(area: StorageArea): TabPages {
     get: (tabId) => pages.get(tabId) ?? null,
     all: () => [...pages.values()],
     async set(tabId, pageUrl) {
-      const site = siteOf(pageUrl);
+      // Browser pages (chrome://, the extension's own) are no site to audit.
+      const site = isWebUrl(pageUrl) ? siteOf(pageUrl) : null;
       if (!site) return null;
       const page = { pageUrl: pageUrl.slice(0, 2048), site };
       pages.set(tabId, page);

@@ -77,7 +77,11 @@ test('ordinary canvas, font, WebGL and audio use is not fingerprinting', async (
   await page.goto(adversarial.url('/fingerprint.html', 'tracker.test'));
   await page.evaluate(async () => {
     const { scenarios } = window as unknown as { scenarios: Record<string, () => unknown> };
-    for (const name of ['chart', 'imageEditor', 'threeFonts', 'webglPlain', 'offlineTone']) await scenarios[name]?.();
+    for (const name of ['chart', 'imageEditor', 'threeFonts', 'webglPlain', 'offlineTone']) {
+      const run = scenarios[name];
+      if (!run) throw new Error(`no scenario ${name}`);
+      await run();
+    }
   });
   const stored = await settle(page, extensionPage, 'negatives-done', 'tracker.test');
   expect(ofKind(stored, 'fingerprint')).toEqual([]);
@@ -89,7 +93,11 @@ test('canvas, font, WebGL and audio fingerprinting are recorded', async ({ audit
   await page.goto(adversarial.url('/fingerprint.html'));
   await page.evaluate(async () => {
     const { scenarios } = window as unknown as { scenarios: Record<string, () => unknown> };
-    for (const name of ['canvasFingerprint', 'canvasFonts', 'domFonts', 'webglUnmasked', 'audioFingerprint']) await scenarios[name]?.();
+    for (const name of ['canvasFingerprint', 'canvasFonts', 'domFonts', 'webglUnmasked', 'audioFingerprint']) {
+      const run = scenarios[name];
+      if (!run) throw new Error(`no scenario ${name}`);
+      await run();
+    }
   });
   const stored = await settle(page, extensionPage, 'positives-done');
   const found = ofKind(stored, 'fingerprint').filter((s) => s.observation.frameUrl.endsWith('/fingerprint.html'));

@@ -5,7 +5,7 @@
  */
 import type { CategoryId } from '../../categories';
 import type { StorageArea } from '../../storage/area';
-import { findNeedle, needlesFor, type LeakHit, type Needle } from './needles';
+import { findNeedle, haystackOf, needlesFor, type Haystack, type LeakHit, type Needle } from './needles';
 
 export interface TypedValue { category: CategoryId; label: string; selector: string; needles: Needle[] }
 export interface SentRequest { url: string; body: string; frameUrl: string; at: string }
@@ -21,18 +21,20 @@ export interface LeakWatch {
   typed(tabId: number, value: { category: CategoryId; label: string; selector: string; value: string }): Promise<Leak[]>;
   /** Checks one third-party request against the tab's typed values. */
   sent(tabId: number, request: SentRequest): Leak[];
+  /** Drops what was typed in and sent from a tab (closed, or gone to another site). */
+  forget(tabId: number): Promise<void>;
 }
 
 export function createLeakWatch(area: StorageArea): LeakWatch {
   const typedByTab = new Map<number, TypedValue[]>();
-  const recentByTab = new Map<number, SentRequest[]>();
+  const recentByTab = new Map<number, Array<{ request: SentRequest; haystack: Haystack }>>();
   const ready = area.get(null).then((all) => {
     for (const [key, value] of Object.entries(all)) {
       if (key.startsWith(PREFIX) && Array.isArray(value)) typedByTab.set(Number(key.slice(PREFIX.length)), value as TypedValue[]);
     }
   });
-  const match = (typed: TypedValue, request: SentRequest): Leak | null => {
-    const hit = findNeedle(typed.needles, request.url, request.body);
+  const match = (typed: TypedValue, request: SentRequest, haystack: Haystack): Leak | null => {
+    const hit = findNeedle(typed.needles, haystack);
     return hit ? { typed, request, hit } : null;
   };
   return {
@@ -42,17 +44,26 @@ export function createLeakWatch(area: StorageArea): LeakWatch {
       const needles = await needlesFor(input.value);
       if (needles.length === 0) return [];
       const entry: TypedValue = { category: input.category, label: input.label, selector: input.selector, needles };
-      const list = [...(typedByTab.get(tabId) ?? []), entry].slice(-MAX_TYPED_PER_TAB);
+      // A field typed into again replaces its earlier value: partial values would match by accident.
+      const others = (typedByTab.get(tabId) ?? []).filter((typed) => typed.selector !== entry.selector);
+      const list = [...others, entry].slice(-MAX_TYPED_PER_TAB);
       typedByTab.set(tabId, list);
       await area.set({ [`${PREFIX}${tabId}`]: list });
-      return (recentByTab.get(tabId) ?? []).flatMap((request) => match(entry, request) ?? []);
+      return (recentByTab.get(tabId) ?? []).flatMap(({ request, haystack }) => match(entry, request, haystack) ?? []);
     },
     sent(tabId, request) {
+      // Lower-cased and decoded once here, then searched for every typed value.
+      const haystack = haystackOf(request.url, request.body);
       const recent = recentByTab.get(tabId) ?? [];
-      recent.push(request);
+      recent.push({ request, haystack });
       if (recent.length > MAX_RECENT_REQUESTS) recent.shift();
       recentByTab.set(tabId, recent);
-      return (typedByTab.get(tabId) ?? []).flatMap((typed) => match(typed, request) ?? []);
+      return (typedByTab.get(tabId) ?? []).flatMap((typed) => match(typed, request, haystack) ?? []);
+    },
+    async forget(tabId) {
+      typedByTab.delete(tabId);
+      recentByTab.delete(tabId);
+      await area.remove(`${PREFIX}${tabId}`);
     },
   };
 }

@@ -63,17 +63,23 @@ function isHash(needle: Needle): boolean {
   return needle.encoding === 'md5' || needle.encoding === 'sha1' || needle.encoding === 'sha256';
 }
 
+/** A request's URL and body in the forms needles are looked for in, computed once per request. */
+export interface Haystack { places: ReadonlyArray<{ where: 'url' | 'body'; raw: string; lower: string; decoded: string }> }
+
+export function haystackOf(url: string, body: string): Haystack {
+  const places = ([['url', url], ['body', body]] as const).filter(([, raw]) => raw !== '')
+    .map(([where, raw]) => ({ where, raw, lower: raw.toLowerCase(), decoded: safeDecode(raw) }));
+  return { places };
+}
+
 /**
  * The first needle found in the request, URL before body. Exact bytes are tried before the decoded
  * text, so a value sent URL-encoded is reported as such rather than as plain.
  */
-export function findNeedle(needles: readonly Needle[], url: string, body: string): LeakHit | null {
-  for (const [where, raw] of [['url', url], ['body', body]] as const) {
-    if (!raw) continue;
-    const lower = raw.toLowerCase();
+export function findNeedle(needles: readonly Needle[], haystack: Haystack): LeakHit | null {
+  for (const { where, raw, lower, decoded } of haystack.places) {
     const exact = needles.find((needle) => (isHash(needle) ? lower : raw).includes(needle.text));
     if (exact) return { encoding: exact.encoding, where };
-    const decoded = safeDecode(raw);
     if (decoded !== raw && needles.some((needle) => needle.encoding === 'plain' && decoded.includes(needle.text))) {
       return { encoding: 'urlencoded', where };
     }

@@ -11,18 +11,6 @@ import { attributedFrame, type Describe } from './attributed-frame';
 
 type CookieWriteEvent = Extract<PageEvent, { type: 'cookie-write' }>;
 
-/** RFC 6265 §5.1.4: without a Path attribute a cookie belongs to the directory of the document's path. */
-export function defaultCookiePath(documentUrl: string): string {
-  let path = '/';
-  try {
-    path = new URL(documentUrl).pathname;
-  } catch {
-    return '/';
-  }
-  const slash = path.lastIndexOf('/');
-  return slash <= 0 ? '/' : path.slice(0, slash);
-}
-
 /** A write that expires the cookie deletes it: nothing is collected. */
 function deletes(attributes: string, now: number): boolean {
   for (const attribute of attributes.split(';')) {
@@ -38,9 +26,8 @@ function deletes(attributes: string, now: number): boolean {
 export function cookieWriteDrafts(event: CookieWriteEvent, where: Where, describe: Describe,
   now = Date.now()): KeyedDraft[] {
   if (deletes(event.attributes, now)) return [];
-  // The document's own URL: a patched about:blank child shares its parent's origin and path.
+  // The document's own URL gives the default path: a patched about:blank child shares its parent's.
   const cookie = parseSetCookie(`${event.name}=;${event.attributes}`, where.frameUrl);
   if (!cookie) return [];
-  if (!/(^|;)\s*path\s*=\s*[^;\s]/i.test(event.attributes)) cookie.path = defaultCookiePath(where.frameUrl);
   return [cookieDraft(cookie, 'document.cookie', { ...where, frameUrl: attributedFrame(event, where) }, describe)];
 }

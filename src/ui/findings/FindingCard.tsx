@@ -6,6 +6,7 @@ import type { Observation } from '../../schema/observation';
 import type { Finding } from '../../schema/report';
 import type { UiLanguage } from '../i18n/language';
 import { t } from '../i18n/strings';
+import { findingAnchor } from './anchor';
 import { ObservationLine } from './ObservationLine';
 
 interface Props { finding: Finding; observations: ReadonlyMap<string, Observation>; lang: UiLanguage; open?: boolean }
@@ -24,7 +25,7 @@ function recipientsOf(observations: readonly Observation[]): string {
 export function FindingCard({ finding, observations, lang, open = false }: Props) {
   const [expanded, setExpanded] = useState(open);
   const seen = finding.observationIds.flatMap((id) => observations.get(id) ?? []);
-  const bodyId = `finding-${finding.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const bodyId = `${findingAnchor(finding.id)}-body`;
   const recipients = recipientsOf(seen);
   return (
     <article class={`finding sev-${finding.severity}`} data-rule={finding.rule} data-category={finding.category}

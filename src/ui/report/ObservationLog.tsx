@@ -1,6 +1,6 @@
 /** Every observation of the visit, in time order, as the auditor's log. */
 import type { Observation } from '../../schema/observation';
-import { observationSubject } from '../findings/ObservationLine';
+import { observationSubject } from '../../report/html/observation-cells';
 
 export function ObservationLog({ observations }: { observations: readonly Observation[] }) {
   return (

@@ -1,5 +1,6 @@
 /** The whole policy with every quoted sentence highlighted and linked to the findings that cite it. */
 import type { Finding } from '../../schema/report';
+import { findingAnchor } from '../findings/anchor';
 import { highlightQuotes, quoteMarks } from './highlight';
 
 export function PolicyText({ text, findings }: { text: string; findings: readonly Finding[] }) {
@@ -14,8 +15,4 @@ export function PolicyText({ text, findings }: { text: string; findings: readonl
       ) : <span key={i}>{segment.text}</span>))}
     </div>
   );
-}
-
-export function findingAnchor(findingId: string): string {
-  return `finding-${findingId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 }

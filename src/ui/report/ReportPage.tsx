@@ -10,7 +10,8 @@ import { LanguageSwitch } from '../popup/LanguageSwitch';
 import { VerdictLine } from '../popup/VerdictLine';
 import { downloadText, reportFileStem } from './download';
 import { ObservationLog } from './ObservationLog';
-import { findingAnchor, PolicyText } from './PolicyText';
+import { findingAnchor } from '../findings/anchor';
+import { PolicyText } from './PolicyText';
 
 interface Props { report: Report; policyText: string | null; initialLang: UiLanguage; saveLang: (lang: UiLanguage) => void }
 

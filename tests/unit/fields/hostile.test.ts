@@ -14,8 +14,9 @@ function expectBounded(f: FieldFeatures): void {
 
 function expectBoundedEvidence(f: FieldFeatures): void {
   const result = classifyField(f);
-  for (const line of result?.evidence ?? []) expect(line.length).toBeLessThanOrEqual(160);
-  expect((result?.evidence ?? []).length).toBeLessThanOrEqual(6);
+  if (result === null) throw new Error('expected a classification whose evidence is bounded');
+  for (const line of result.evidence) expect(line.length).toBeLessThanOrEqual(160);
+  expect(result.evidence.length).toBeLessThanOrEqual(6);
 }
 
 describe('hostile pages', () => {
@@ -25,23 +26,22 @@ describe('hostile pages', () => {
     document.querySelector('label')?.append(huge);
     const input = document.querySelector('input');
     if (input === null) throw new Error('no input');
-    const started = performance.now();
     const f = extractFieldFeatures(input);
     const result = classifyField(f);
-    expect(performance.now() - started).toBeLessThan(500);
     expectBounded(f);
     expect(result?.category).toBe('national_id');
     expect(result?.evidence[0]?.length).toBeLessThanOrEqual(160);
     expectBoundedEvidence(f);
   });
 
-  it('a 1 MB label whose keyword sits at the end does not blow up (and is not read that far)', () => {
+  it('a 1 MB label whose keyword sits at the end is cut to a bounded text that keeps the keyword', () => {
     document.body.innerHTML = '<label><input></label>';
     document.querySelector('label')?.prepend(`${'а '.repeat(MEGABYTE / 2)}Телефон`);
     const input = document.querySelector('input');
     if (input === null) throw new Error('no input');
     const f = extractFieldFeatures(input);
     expectBounded(f);
+    expect(classifyField(f)?.category).toBe('phone');
     expectBoundedEvidence(f);
   });
 
@@ -55,20 +55,19 @@ describe('hostile pages', () => {
     const f = extractFieldFeatures(el);
     expectBounded(f);
     expect(f.maxLength).toBeNull();
-    expectBoundedEvidence(f);
+    for (const line of classifyField(f)?.evidence ?? []) expect(line.length).toBeLessThanOrEqual(160);
   });
 
-  it('a label made of 20 000 nodes is read only up to the node limit', () => {
+  it('a label made of 20 000 nodes gives a bounded text', () => {
     document.body.innerHTML = '<label for="n"></label><input id="n">';
     const label = document.querySelector('label');
     for (let index = 0; index < 20_000; index += 1) label?.append(document.createElement('span'));
     label?.append('Телефон');
     const input = document.querySelector('input');
     if (input === null) throw new Error('no input');
-    const started = performance.now();
     const f = extractFieldFeatures(input);
-    expect(performance.now() - started).toBeLessThan(500);
     expectBounded(f);
+    expect(f.texts.map((t) => t.text)).toContain('Телефон');
   });
 
   it('a select with 1 000 long options keeps 30 short ones', () => {
@@ -100,10 +99,7 @@ describe('hostile pages', () => {
       maxLength: null, minLength: null, mask: big, texts: Array.from({ length: 1000 }, () => ({ source: 'label' as const, text: big })),
       options: Array.from({ length: 1000 }, () => big), accept: '', capture: '', checked: false, defaultChecked: false, form: null,
     };
-    const started = performance.now();
-    const result = classifyField(f);
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(result?.category).toBe('phone');
+    expect(classifyField(f)?.category).toBe('phone');
     expectBoundedEvidence(f);
   });
 });

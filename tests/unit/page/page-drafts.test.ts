@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cookieDraft } from '../../../src/observe/cookies/cookie-drafts';
 import { parseSetCookie } from '../../../src/observe/cookies/set-cookie';
 import { pageEventDrafts } from '../../../src/observe/page-drafts';
-import { defaultCookiePath } from '../../../src/observe/page-drafts/cookie-write-drafts';
+import { defaultPath } from '../../../src/observe/cookies/set-cookie';
 import { PageEvent } from '../../../src/schema/messages';
 
 const where = { pageUrl: 'https://1kredit.kz/apply/step1', frameUrl: 'https://1kredit.kz/apply/step1', at: '2026-11-21T09:00:00.000Z' };
@@ -18,8 +18,8 @@ describe('page event drafts', () => {
   });
 
   it('gives a cookie without Path the directory of the document, and skips deletions', () => {
-    expect(defaultCookiePath('https://1kredit.kz/apply/step1')).toBe('/apply');
-    expect(defaultCookiePath('https://1kredit.kz/')).toBe('/');
+    expect(defaultPath('https://1kredit.kz/apply/step1')).toBe('/apply');
+    expect(defaultPath('https://1kredit.kz/')).toBe('/');
     expect(drafts({ type: 'cookie-write', name: 'uid', attributes: '', count: 1 })[0]?.key).toBe('cookie|uid|1kredit.kz|/apply');
     expect(drafts({ type: 'cookie-write', name: 'uid', attributes: ' max-age=0', count: 1 })).toEqual([]);
     expect(drafts({ type: 'cookie-write', name: 'uid', attributes: ' expires=Thu, 01 Jan 1970 00:00:00 GMT', count: 1 })).toEqual([]);

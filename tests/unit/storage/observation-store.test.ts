@@ -46,13 +46,16 @@ describe('observation store', () => {
     expect(await store.status('s.kz')).toEqual({ limitReached: true, dropped: 7 });
   });
 
-  it('keeps the total byte budget across sites', async () => {
-    const store = createObservationStore(memoryArea(), { perSite: 1000, totalBytes: 4000 }, ids);
+  it('keeps the total byte budget across sites, and uses it', async () => {
+    const area = memoryArea();
+    const store = createObservationStore(area, { perSite: 1000, totalBytes: 4000 }, ids);
     for (let i = 0; i < 50; i += 1) await store.record(`site${i % 5}.kz`, `k${i}`, draft(geolocationDetail()));
-    let total = 0;
-    for (let s = 0; s < 5; s += 1) total += (await store.list(`site${s}.kz`)).length;
-    expect(total).toBeGreaterThan(0);
-    expect(total).toBeLessThan(50);
+    const sizes = [...area.data].filter(([key]) => key.startsWith('obs:')).map(([key, value]) => key.length + JSON.stringify(value).length);
+    const stored = sizes.reduce((sum, size) => sum + size, 0);
+    const largest = Math.max(...sizes);
+    expect(stored).toBeLessThanOrEqual(4000);
+    expect(stored + 2 * largest).toBeGreaterThan(4000);
+    expect((await store.status('site0.kz')).limitReached).toBe(true);
   });
 
   it('ignores corrupt storage entries instead of failing to start', async () => {

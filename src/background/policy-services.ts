@@ -1,0 +1,37 @@
+/**
+ * The policy side of the background: attached and discovered policies in storage, the bundled ones,
+ * discovery, and what the audit needs to name the policy a report used.
+ */
+import { createDiscoveryStore } from '../storage/discovery-store';
+import type { StorageArea } from '../storage/area';
+import { createPolicyStore } from '../storage/policy-store';
+import { BUNDLED_POLICIES } from './bundled-policies';
+import { createPolicyDiscovery } from './policy-discovery';
+import { createPolicyResolver, storedPolicyText } from './policy-state';
+import { settleDiscovery } from './settle-discovery';
+
+export interface PolicyServiceDeps {
+  local: StorageArea;
+  /** The only network traffic of the extension's own: candidate policy documents (src/discovery/fetch-document.ts). */
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  tool: { name: string; version: string };
+  browser: string;
+}
+
+export function createPolicyServices(deps: PolicyServiceDeps) {
+  const policyStore = createPolicyStore(deps.local);
+  const discoveryDeps = { policies: policyStore, records: createDiscoveryStore(deps.local),
+    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: deps.fetch };
+  const discovery = createPolicyDiscovery(discoveryDeps);
+  const lookup = async (site: string) => {
+    const stored = await policyStore.get(site);
+    return stored ? storedPolicyText(stored) : BUNDLED_POLICIES.get(site) ?? null;
+  };
+  const audit = {
+    policies: createPolicyResolver(lookup, (site) => discovery.searchState(site)),
+    tool: deps.tool,
+    browser: deps.browser,
+    settle: (site: string) => settleDiscovery((s) => discovery.searchState(s), site),
+  };
+  return { policyStore, discovery, discoveryDeps, audit };
+}
