@@ -30,8 +30,8 @@ async function wokenTiming(previousOrigin: number): Promise<WakeTiming> {
   throw new Error('the service worker did not wake up');
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let tries = 0; tries < 1500 && !condition(); tries += 1) await sleep(20);
+async function until(condition: () => boolean, what: string, tries = 1500): Promise<void> {
+  for (let tried = 0; tried < tries && !condition(); tried += 1) await sleep(20);
   if (!condition()) throw new Error(`timed out waiting for ${what}: ${JSON.stringify([...statuses])}`);
 }
 
@@ -58,8 +58,12 @@ const times: number[] = [];
 let origin = await auditor.worker.evaluate(() => performance.timeOrigin);
 for (let i = 0; i < RUNS; i += 1) {
   await until(() => versionId !== '', 'the worker version');
-  await cdp.send('ServiceWorker.stopWorker', { versionId });
   const stopping = versionId;
+  // A worker busy with an event is not stopped: ask again until it is.
+  for (let attempt = 0; attempt < 10 && statuses.get(stopping) !== 'stopped'; attempt += 1) {
+    await cdp.send('ServiceWorker.stopWorker', { versionId: stopping });
+    await until(() => statuses.get(stopping) === 'stopped', 'the worker to stop', 50).catch(() => undefined);
+  }
   await until(() => statuses.get(stopping) === 'stopped', 'the worker to stop');
   versionId = '';
   await page.goto(server.url(LENDER_HOSTS[i % LENDER_HOSTS.length] ?? '1kredit.kz', '/'));
