@@ -8,7 +8,8 @@ export default defineConfig({
   imports: false,
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // A separate output folder lets two builds run side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Lender Privacy Auditor',
     description: 'Audits lender websites against their own privacy policy: what the site collects versus what the policy declares.',
