@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchFields } from '../src/relay/field-scanner';
 import { createForwarder } from '../src/relay/forwarder';
 import { listenToPage } from '../src/relay/page-receiver';
-import { reportPolicyLinks } from '../src/relay/policy-links';
 
-// Isolated world: forwards the page hooks' reports and watches the DOM's form fields.
+// Isolated world, before any page script: forwards the page hooks' reports. Kept small because it
+// runs in every frame while the page loads; the DOM watchers come later (fields.content.ts).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
@@ -14,9 +13,6 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   noScriptStartedPostMessage: true,
   main() {
-    const forwarder = createForwarder((message) => browser.runtime.sendMessage(message));
-    listenToPage(document, forwarder.page);
-    watchFields(document, forwarder.dom);
-    reportPolicyLinks(document, (message) => browser.runtime.sendMessage(message));
+    listenToPage(document, createForwarder((message) => browser.runtime.sendMessage(message)).page);
   },
 });

@@ -2,7 +2,9 @@
  * The shared vocabulary (shared spec: categories.md). Parser, observers, rules and UI all speak
  * these ids; reports and the command line use them verbatim.
  */
-import { z } from 'zod';
+// zod/mini: this module is loaded in every frame by the relay content script, where full zod's
+// start-up cost would be paid on each page load; its schemas nest inside full zod ones unchanged.
+import * as z from 'zod/mini';
 
 export const CATEGORY_IDS = [
   // A. typed or uploaded

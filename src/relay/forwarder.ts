@@ -1,6 +1,7 @@
 /** Batches events for the background, which re-validates everything it receives. */
 import type { DomEvent } from '../schema/dom-events';
-import { MAX_EVENTS_PER_MESSAGE, type PageEvent, type RuntimeRequest } from '../schema/messages';
+import type { RuntimeRequest } from '../schema/messages';
+import { MAX_EVENTS_PER_MESSAGE, type PageEvent } from '../schema/page-events';
 
 export const BATCH_DELAY_MS = 50;
 

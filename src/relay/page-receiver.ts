@@ -3,7 +3,7 @@
  * only, acknowledges it, and from then on accepts only events on the private name, each parsed.
  */
 import { ACK, ASK_EVENT, HELLO_EVENT } from '../page/channel';
-import { PageEvent } from '../schema/messages';
+import { PageEvent } from '../schema/page-events';
 
 /** A page script that floods the channel is cut off after this many bytes of events per page. */
 export const MAX_CHANNEL_BYTES = 1024 * 1024;

@@ -6,7 +6,7 @@
  * number of links read and sent and the length of every string are bounded.
  */
 import { looksLikePolicyLink } from '../discovery/link-vocabulary';
-import { MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, type LinkArea, type PolicyLink } from '../schema/discovery';
+import { MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, type LinkArea, type PolicyLink } from '../schema/policy-link';
 import type { RuntimeRequest } from '../schema/messages';
 
 /** Anchors read at most: a page of ten thousand links is not a lender's footer. */
@@ -70,6 +70,7 @@ export function reportPolicyLinks(doc: Document, send: (message: RuntimeRequest)
     look(true);
     view.setTimeout(() => look(false), SECOND_LOOK_MS);
   };
+  // Outside the load event's own dispatch, so reading the links never delays the page's load.
   if (doc.readyState === 'complete') onLoad();
-  else view.addEventListener('load', onLoad, { once: true });
+  else view.addEventListener('load', () => view.setTimeout(onLoad, 0), { once: true });
 }

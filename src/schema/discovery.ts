@@ -4,21 +4,13 @@
  * influence is bounded here, and parsed again wherever it crosses a context boundary.
  */
 import { z } from 'zod';
+import { MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS } from './policy-link';
 
-export const MAX_LINKS = 30;
-export const MAX_HREF_CHARS = 2048;
-export const MAX_LINK_TEXT_CHARS = 200;
+export { LinkArea, MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, PolicyLink } from './policy-link';
 /** A fetched or picked document larger than this is refused before it is read. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 const Url = z.string().max(MAX_HREF_CHARS);
-
-/** Where on the page a link sits: policies live in footers; menus link everything. */
-export const LinkArea = z.enum(['footer', 'nav', 'header', 'main', 'other']);
-export type LinkArea = z.infer<typeof LinkArea>;
-
-export const PolicyLink = z.object({ href: Url, text: z.string().max(MAX_LINK_TEXT_CHARS), area: LinkArea });
-export type PolicyLink = z.infer<typeof PolicyLink>;
 
 /** A privacy policy, a consent to processing, or a link whose address alone suggests either. */
 export const DocumentKind = z.enum(['policy', 'consent', 'unknown']);

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { CategoryId } from '../categories';
+import { DeviceApi } from './page-events';
+
+export { DeviceApi } from './page-events';
 
 const Text = (max: number) => z.string().max(max);
 const Url = Text(2048);
@@ -16,11 +19,6 @@ export const ThirdParty = z.object({
 });
 export type ThirdParty = z.infer<typeof ThirdParty>;
 
-export const DeviceApi = z.enum([
-  'geolocation.getCurrentPosition', 'geolocation.watchPosition', 'mediaDevices.getUserMedia',
-  'getUserMedia.legacy', 'mediaDevices.enumerateDevices', 'contacts.select', 'permissions.query',
-  'input.capture',
-]);
 
 /** Per-kind detail; `count` coalesces repeats so a page calling a million times is stored once. */
 export const ObservationDetail = z.discriminatedUnion('kind', [

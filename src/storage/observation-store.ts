@@ -6,6 +6,7 @@
  */
 import { Observation, type ObservationDetail } from '../schema/observation';
 import type { StorageArea } from './area';
+import { createGroupWriter } from './group-writer';
 
 export interface StoreLimits { perSite: number; totalBytes: number }
 /** With the policies' 3 MB this stays inside storage.local's 10 MB quota. */
@@ -57,11 +58,12 @@ export function createObservationStore(area: StorageArea, limits: StoreLimits = 
       }
     }
   });
-  const persist = (site: string, entry: Entry) => area.set({
+  const write = createGroupWriter(area);
+  const persist = (site: string, entry: Entry) => write({
     [`${OBS_PREFIX}${site}:${entry.observation.id}`]: { site, key: entry.key, observation: entry.observation } });
   const refuse = async (site: string, index: SiteIndex): Promise<null> => {
     index.status = { limitReached: true, dropped: index.status.dropped + 1 };
-    await area.set({ [`${META_PREFIX}${site}`]: index.status });
+    await write({ [`${META_PREFIX}${site}`]: index.status });
     return null;
   };
   return {
@@ -104,6 +106,8 @@ export function createObservationStore(area: StorageArea, limits: StoreLimits = 
       const keys = [...index.byKey.values()].map((entry) => `${OBS_PREFIX}${site}:${entry.observation.id}`);
       for (const entry of index.byKey.values()) totalBytes -= entry.bytes;
       sites.delete(site);
+      // Queued writes of this site land first, so none of them can bring a removed record back.
+      await write({});
       await area.remove([...keys, `${META_PREFIX}${site}`]);
     },
   };
