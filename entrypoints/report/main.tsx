@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { AuditView } from '../../src/schema/audit-view';
 import { Report } from '../../src/schema/report';
 import { languageFromBrowser, LANGUAGE_STORAGE_KEY, UiLanguage } from '../../src/ui/i18n/language';
@@ -14,7 +15,7 @@ async function start(root: HTMLElement): Promise<void> {
   const lang = saved.success ? saved.data : languageFromBrowser(navigator.languages);
   document.documentElement.lang = lang;
   const report = Number.isInteger(tabId) && tabId > 0
-    ? Report.nullable().parse(await browser.runtime.sendMessage({ type: 'get-report', tabId })) : null;
+    ? z.nullable(Report).parse(await browser.runtime.sendMessage({ type: 'get-report', tabId })) : null;
   if (!report) {
     root.textContent = t(lang, 'nothingToReport');
     return;

@@ -1,5 +1,5 @@
 /** JSON Schema of the report, generated from the zod schema so the two cannot drift apart. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Report } from '../schema/report';
 
 export function reportJsonSchema(): Record<string, unknown> {

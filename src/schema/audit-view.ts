@@ -1,5 +1,5 @@
 /** What the popup and the report page receive for a tab: the record, the policy, and the findings. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Attempt, Candidate, PolicyVersion } from './discovery';
 import { TabState } from './messages';
 import { ParsedPolicy } from './policy';
@@ -8,15 +8,15 @@ import { Finding, ReportPolicy } from './report';
 export const PolicyState = z.discriminatedUnion('status', [
   /** `version` for stored policies: which text (hash, when fetched), from which documents, and whether it changed. */
   z.object({ status: z.literal('known'), origin: ReportPolicy.shape.origin, policy: ParsedPolicy, text: z.string(),
-    version: PolicyVersion.optional(), /** Being re-fetched to see whether it changed. */ checking: z.boolean().optional() }),
+    version: z.optional(PolicyVersion), /** Being re-fetched to see whether it changed. */ checking: z.optional(z.boolean()) }),
   z.object({ status: z.literal('unknown') }),
   z.object({ status: z.literal('unreadable'), source: z.string(), message: z.string() }),
   /** The site's pages are being searched for their policy. */
   z.object({ status: z.literal('searching') }),
   /** Several documents read as the site's policy and none stands out: the auditor picks one. */
-  z.object({ status: z.literal('choose'), candidates: z.array(Candidate).max(8) }),
+  z.object({ status: z.literal('choose'), candidates: z.array(Candidate).check(z.maxLength(8)) }),
   /** Searched and found nothing usable; what was tried and why each failed. */
-  z.object({ status: z.literal('not-found'), tried: z.array(Attempt).max(12), linksSeen: z.number().int().nonnegative() }),
+  z.object({ status: z.literal('not-found'), tried: z.array(Attempt).check(z.maxLength(12)), linksSeen: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type PolicyState = z.infer<typeof PolicyState>;
 

@@ -3,14 +3,16 @@
  * which version of a stored policy an audit used. Everything the page or a fetched document can
  * influence is bounded here, and parsed again wherever it crosses a context boundary.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS } from './policy-link';
 
 export { LinkArea, MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, PolicyLink } from './policy-link';
 /** A fetched or picked document larger than this is refused before it is read. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
-const Url = z.string().max(MAX_HREF_CHARS);
+const Text = (max: number) => z.string().check(z.maxLength(max));
+const Url = Text(MAX_HREF_CHARS);
+const Index = z.number().check(z.int(), z.nonnegative());
 
 /** A privacy policy, a consent to processing, or a link whose address alone suggests either. */
 export const DocumentKind = z.enum(['policy', 'consent', 'unknown']);
@@ -24,42 +26,41 @@ export const ProblemCode = z.enum([
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
 /** `detail` is data for the sentence (an HTTP status, a host, a content type), never prose. */
-export const DiscoveryProblem = z.object({ code: ProblemCode, detail: z.string().max(300).optional() });
+export const DiscoveryProblem = z.object({ code: ProblemCode, detail: z.optional(Text(300)) });
 export type DiscoveryProblem = z.infer<typeof DiscoveryProblem>;
 
 export const Attempt = z.object({ url: Url, problem: DiscoveryProblem });
 export type Attempt = z.infer<typeof Attempt>;
 
-export const Candidate = z.object({ url: Url, text: z.string().max(MAX_LINK_TEXT_CHARS), kind: DocumentKind,
+export const Candidate = z.object({ url: Url, text: Text(MAX_LINK_TEXT_CHARS), kind: DocumentKind,
   score: z.number() });
 export type Candidate = z.infer<typeof Candidate>;
 
 /** One document of a stored policy, with its place in the joined text. */
-export const PolicyPart = z.object({ url: Url, kind: DocumentKind, start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative() });
+export const PolicyPart = z.object({ url: Url, kind: DocumentKind, start: Index, end: Index });
 export type PolicyPart = z.infer<typeof PolicyPart>;
 
 export const PolicyVersion = z.object({
-  sha256: z.string().max(64),
-  storedAt: z.string().max(40),
-  checkedAt: z.string().max(40).optional(),
-  parts: z.array(PolicyPart).max(4),
+  sha256: Text(64),
+  storedAt: Text(40),
+  checkedAt: z.optional(Text(40)),
+  parts: z.array(PolicyPart).check(z.maxLength(4)),
   /** The version this one replaced when a re-fetch found different text at the same address. */
-  previous: z.object({ sha256: z.string().max(64), storedAt: z.string().max(40) }).optional(),
+  previous: z.optional(z.object({ sha256: Text(64), storedAt: Text(40) })),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersion>;
 
 export const StoredPolicySummary = z.object({
-  site: z.string().max(253),
+  site: Text(253),
   origin: z.enum(['attached', 'discovered', 'cli']),
-  source: z.string().max(MAX_HREF_CHARS),
-  chars: z.number().int().nonnegative(),
+  source: Url,
+  chars: Index,
   version: PolicyVersion,
 });
 export type StoredPolicySummary = z.infer<typeof StoredPolicySummary>;
 
 export const AttachAnswer = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), policy: StoredPolicySummary }),
-  z.object({ ok: z.literal(false), problem: DiscoveryProblem, url: Url.optional() }),
+  z.object({ ok: z.literal(false), problem: DiscoveryProblem, url: z.optional(Url) }),
 ]);
 export type AttachAnswer = z.infer<typeof AttachAnswer>;

@@ -1,5 +1,5 @@
 /** The parsed policy: the single source of truth for what a policy declares. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CategoryId } from '../categories';
 
 export const Language = z.enum(['ru', 'kk', 'en']);
@@ -12,29 +12,29 @@ export const Declaration = z.object({
   category: CategoryId,
   status: DeclarationStatus,
   /** Verbatim substring of the source text after whitespace folding. */
-  quote: z.string().max(2000),
+  quote: z.string().check(z.maxLength(2000)),
   /** Section number as written («2.3», «II.3», «а)»), or null when the text has none. */
-  section: z.string().max(40).nullable(),
+  section: z.nullable(z.string().check(z.maxLength(40))),
   language: Language,
   /** For `conditional`: the condition as written («с согласия Пользователя»). */
-  condition: z.string().max(300).optional(),
+  condition: z.optional(z.string().check(z.maxLength(300))),
   /** URL or file the statement came from, when a policy merges several documents. */
-  source: z.string().max(2048).optional(),
+  source: z.optional(z.string().check(z.maxLength(2048))),
 });
 export type Declaration = z.infer<typeof Declaration>;
 
 export const PolicySection = z.object({
-  number: z.string().max(40).nullable(),
-  title: z.string().max(500),
+  number: z.nullable(z.string().check(z.maxLength(40))),
+  title: z.string().check(z.maxLength(500)),
   language: Language,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
 });
 export type PolicySection = z.infer<typeof PolicySection>;
 
 export const ParsedPolicy = z.object({
-  source: z.string().max(2048),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  source: z.string().check(z.maxLength(2048)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   languages: z.array(Language),
   sections: z.array(PolicySection),
   declarations: z.array(Declaration),

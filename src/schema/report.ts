@@ -1,5 +1,5 @@
 /** Findings and the exported report (shared spec: interfaces.md). JSON Schema is generated from here. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CategoryId } from '../categories';
 import { Declaration, Language } from './policy';
 import { Observation } from './observation';
@@ -21,7 +21,7 @@ export type FindingStatus = z.infer<typeof FindingStatus>;
 export const Message = z.object({ ru: z.string(), kk: z.string(), en: z.string() });
 export type Message = z.infer<typeof Message>;
 
-export const PolicyQuote = z.object({ quote: z.string(), section: z.string().nullable() });
+export const PolicyQuote = z.object({ quote: z.string(), section: z.nullable(z.string()) });
 
 export const Finding = z.object({
   id: z.string(),
@@ -51,13 +51,13 @@ export const Report = z.object({
   site: z.object({
     url: z.string(),
     host: z.string(),
-    auditedAt: z.string().datetime(),
+    auditedAt: z.iso.datetime(),
     tool: z.object({ name: z.string(), version: z.string() }),
     browser: z.string(),
   }),
-  policy: ReportPolicy.nullable(),
+  policy: z.nullable(ReportPolicy),
   observations: z.array(Observation),
   findings: z.array(Finding),
-  integrity: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  integrity: z.object({ sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
 });
 export type Report = z.infer<typeof Report>;

@@ -3,27 +3,28 @@
  * the last search ended (still running, found, several candidates, nothing). Kept in storage because
  * the worker may be stopped between the page reporting its links and the popup asking.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Attempt, Candidate, MAX_LINKS, PolicyLink } from '../schema/discovery';
 import type { StorageArea } from './area';
 
 const PREFIX = 'discovery:';
 export const MAX_DISCOVERY_SITES = 100;
-const Time = z.string().max(40);
+const Text = (max: number) => z.string().check(z.maxLength(max));
+const Time = Text(40);
 
 export const SearchState = z.discriminatedUnion('status', [
   z.object({ status: z.literal('searching'), startedAt: Time }),
   z.object({ status: z.literal('found'), at: Time }),
-  z.object({ status: z.literal('choose'), candidates: z.array(Candidate).max(8), consents: z.array(Candidate).max(2), at: Time }),
-  z.object({ status: z.literal('not-found'), tried: z.array(Attempt).max(12), linksSeen: z.number().int().nonnegative(), at: Time }),
+  z.object({ status: z.literal('choose'), candidates: z.array(Candidate).check(z.maxLength(8)), consents: z.array(Candidate).check(z.maxLength(2)), at: Time }),
+  z.object({ status: z.literal('not-found'), tried: z.array(Attempt).check(z.maxLength(12)), linksSeen: z.number().check(z.int(), z.nonnegative()), at: Time }),
 ]);
 export type SearchState = z.infer<typeof SearchState>;
 
 export const DiscoveryRecord = z.object({
-  site: z.string().max(253),
-  pageUrl: z.string().max(2048),
-  links: z.array(PolicyLink).max(MAX_LINKS),
-  search: SearchState.nullable(),
+  site: Text(253),
+  pageUrl: Text(2048),
+  links: z.array(PolicyLink).check(z.maxLength(MAX_LINKS)),
+  search: z.nullable(SearchState),
   updatedAt: Time,
 });
 export type DiscoveryRecord = z.infer<typeof DiscoveryRecord>;

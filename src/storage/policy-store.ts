@@ -4,7 +4,7 @@
  * when it was stored, so an audit can say which version it used; when the same address later
  * serves different text, the version it replaced is remembered («changed since…»).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PolicyPart, type StoredPolicySummary } from '../schema/discovery';
 import { sha256Hex } from '../util/sha256';
 import type { StorageArea } from './area';
@@ -22,19 +22,20 @@ function bytesOf(policy: { text: string }): number {
 }
 const PREFIX = 'policy:';
 
-const Stamp = z.object({ sha256: z.string().max(64), storedAt: z.string().max(40) });
+const Text = (max: number) => z.string().check(z.maxLength(max));
+const Stamp = z.object({ sha256: Text(64), storedAt: Text(40) });
 
 export const StoredPolicy = z.object({
-  site: z.string().max(253),
-  text: z.string().max(MAX_POLICY_CHARS),
-  source: z.string().max(2048),
+  site: Text(253),
+  text: Text(MAX_POLICY_CHARS),
+  source: Text(2048),
   origin: z.enum(['attached', 'discovered', 'cli']),
   sha256: z.string(),
   storedAt: z.string(),
   /** The documents a discovered policy was merged from; absent for a single attached text. */
-  parts: z.array(PolicyPart).max(4).optional(),
-  checkedAt: z.string().max(40).optional(),
-  previous: Stamp.optional(),
+  parts: z.optional(z.array(PolicyPart).check(z.maxLength(4))),
+  checkedAt: z.optional(Text(40)),
+  previous: z.optional(Stamp),
 });
 export type StoredPolicy = z.infer<typeof StoredPolicy>;
 

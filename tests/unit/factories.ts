@@ -1,4 +1,5 @@
 /** Small builders for valid observations; parsing them keeps tests honest when a schema changes. */
+import * as z from 'zod/mini';
 import { Observation, type ObservationDetail } from '../../src/schema/observation';
 import type { Draft } from '../../src/storage/observation-store';
 
@@ -7,7 +8,7 @@ export const PAGE = 'https://1kredit.kz/apply';
 export function draft(detail: ObservationDetail, overrides: Partial<Draft> = {}): Draft {
   const candidate = { category: 'geolocation', kind: detail.kind, at: '2026-11-21T09:00:00.000Z', pageUrl: PAGE,
     frameUrl: PAGE, thirdParty: null, detail, ...overrides };
-  return Observation.omit({ id: true }).parse(candidate);
+  return z.omit(Observation, { id: true }).parse(candidate);
 }
 
 export function geolocationDetail(count = 1): ObservationDetail {

@@ -1,5 +1,5 @@
 /** Interface language: follows the browser, can be switched, and the choice is remembered. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const UiLanguage = z.enum(['ru', 'kk', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguage>;

@@ -1,5 +1,5 @@
 /** What the options page asks of the background, as an interface so the page renders without a browser in tests. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PolicyAttachInput } from '../../schema/discovery-messages';
 import { AttachAnswer, StoredPolicySummary } from '../../schema/discovery';
 
