@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Attempt, Candidate, MAX_LINKS, PolicyLink } from '../schema/discovery';
-import type { StorageArea } from './area';
+import { getByPrefix, type StorageArea } from './area';
 
 const PREFIX = 'discovery:';
 export const MAX_DISCOVERY_SITES = 100;
@@ -44,9 +44,9 @@ export function createDiscoveryStore(area: StorageArea): DiscoveryStore {
     async put(record) {
       const isNew = (await get(record.site)) === null;
       await area.set({ [`${PREFIX}${record.site}`]: DiscoveryRecord.parse(record) });
-      // Reading every key is costly (observations share the area): only a new site can overflow the limit.
+      // Only a new site can overflow the limit.
       if (!isNew) return;
-      const records = Object.entries(await area.get(null)).filter(([key]) => key.startsWith(PREFIX))
+      const records = Object.entries(await getByPrefix(area, [PREFIX]))
         .flatMap(([key, value]) => { const parsed = DiscoveryRecord.safeParse(value); return parsed.success ? [{ key, at: parsed.data.updatedAt }] : [{ key, at: '' }]; });
       if (records.length <= MAX_DISCOVERY_SITES) return;
       // The sites not visited for longest are forgotten first; their stored policies stay.

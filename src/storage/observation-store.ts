@@ -5,7 +5,7 @@
  * the extension store, and hitting either is remembered so the UI can say so.
  */
 import { Observation, type ObservationDetail } from '../schema/observation';
-import type { StorageArea } from './area';
+import { getByPrefix, type StorageArea } from './area';
 import { createGroupWriter } from './group-writer';
 
 export interface StoreLimits { perSite: number; totalBytes: number }
@@ -42,7 +42,7 @@ export function createObservationStore(area: StorageArea, limits: StoreLimits = 
     if (!index) sites.set(site, (index = { byKey: new Map(), status: { limitReached: false, dropped: 0 } }));
     return index;
   };
-  const ready = area.get(null).then((all) => {
+  const ready = getByPrefix(area, [META_PREFIX, OBS_PREFIX]).then((all) => {
     for (const [storageKey, value] of Object.entries(all)) {
       if (storageKey.startsWith(META_PREFIX)) {
         const status = value as Partial<SiteStatus>;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { PolicyPart, type StoredPolicySummary } from '../schema/discovery';
 import { sha256Hex } from '../util/sha256';
-import type { StorageArea } from './area';
+import { getByPrefix, type StorageArea } from './area';
 
 export const MAX_POLICY_CHARS = 1024 * 1024;
 export const MAX_STORED_POLICIES = 50;
@@ -59,8 +59,7 @@ export function summarize(policy: StoredPolicy): StoredPolicySummary {
 }
 
 export function createPolicyStore(area: StorageArea, now: () => Date = () => new Date()): PolicyStore {
-  const all = async (): Promise<StoredPolicy[]> => Object.entries(await area.get(null))
-    .filter(([key]) => key.startsWith(PREFIX))
+  const all = async (): Promise<StoredPolicy[]> => Object.entries(await getByPrefix(area, [PREFIX]))
     .flatMap(([, value]) => { const parsed = StoredPolicy.safeParse(value); return parsed.success ? [parsed.data] : []; });
   const get = async (site: string): Promise<StoredPolicy | null> => {
     const parsed = StoredPolicy.safeParse((await area.get(`${PREFIX}${site}`))[`${PREFIX}${site}`]);

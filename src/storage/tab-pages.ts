@@ -1,6 +1,6 @@
 /** Which top-level page each tab shows, persisted so a restarted worker still attributes requests. */
 import { isWebUrl, siteOf } from '../trackers/site';
-import type { StorageArea } from './area';
+import { getByPrefix, type StorageArea } from './area';
 
 export interface TabPage { pageUrl: string; site: string }
 
@@ -16,7 +16,7 @@ export interface TabPages {
 
 export function createTabPages(area: StorageArea): TabPages {
   const pages = new Map<number, TabPage>();
-  const ready = area.get(null).then((all) => {
+  const ready = getByPrefix(area, [PREFIX]).then((all) => {
     for (const [key, value] of Object.entries(all)) {
       const page = value as Partial<TabPage>;
       if (key.startsWith(PREFIX) && typeof page.pageUrl === 'string' && typeof page.site === 'string') {

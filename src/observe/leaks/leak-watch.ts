@@ -4,7 +4,7 @@
  * memory so a value typed just after a recorder shipped it is still matched.
  */
 import type { CategoryId } from '../../categories';
-import type { StorageArea } from '../../storage/area';
+import { getByPrefix, type StorageArea } from '../../storage/area';
 import { findNeedle, haystackOf, needlesFor, type Haystack, type LeakHit, type Needle } from './needles';
 
 export interface TypedValue { category: CategoryId; label: string; selector: string; needles: Needle[] }
@@ -28,7 +28,7 @@ export interface LeakWatch {
 export function createLeakWatch(area: StorageArea): LeakWatch {
   const typedByTab = new Map<number, TypedValue[]>();
   const recentByTab = new Map<number, Array<{ request: SentRequest; haystack: Haystack }>>();
-  const ready = area.get(null).then((all) => {
+  const ready = getByPrefix(area, [PREFIX]).then((all) => {
     for (const [key, value] of Object.entries(all)) {
       if (key.startsWith(PREFIX) && Array.isArray(value)) typedByTab.set(Number(key.slice(PREFIX.length)), value as TypedValue[]);
     }
