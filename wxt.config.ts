@@ -14,7 +14,8 @@ export default defineConfig({
     name: 'Lender Privacy Auditor',
     description: 'Audits lender websites against their own privacy policy: what the site collects versus what the policy declares.',
     // Host access is what lets the extension see requests, cookies and forms of any site the auditor opens.
-    permissions: ['storage', 'webRequest', 'cookies', 'webNavigation'],
+    // Chromium only: `offscreen` hosts pdf.js for reading PDF policies outside the service worker.
+    permissions: ['storage', 'webRequest', 'cookies', 'webNavigation', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lender-privacy-auditor@audit.local', strict_min_version: '142.0',

@@ -2,6 +2,7 @@
  * The policy side of the background: attached and discovered policies in storage, the bundled ones,
  * discovery, and what the audit needs to name the policy a report used.
  */
+import { backgroundPdfReader } from '../discovery/pdf/background-reader';
 import { createDiscoveryStore } from '../storage/discovery-store';
 import type { StorageArea } from '../storage/area';
 import { createPolicyStore } from '../storage/policy-store';
@@ -21,7 +22,8 @@ export interface PolicyServiceDeps {
 export function createPolicyServices(deps: PolicyServiceDeps) {
   const policyStore = createPolicyStore(deps.local);
   const discoveryDeps = { policies: policyStore, records: createDiscoveryStore(deps.local),
-    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: deps.fetch };
+    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: deps.fetch,
+    readPdf: backgroundPdfReader() };
   const discovery = createPolicyDiscovery(discoveryDeps);
   const lookup = async (site: string) => {
     const stored = await policyStore.get(site);

@@ -5,13 +5,17 @@
  */
 import { MAX_DOCUMENT_BYTES, type DiscoveryProblem } from '../schema/discovery';
 import { hostOf, siteOf } from '../trackers/site';
+import type { PdfReader } from './extract/document-text';
 import { readBody } from './read-body';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-export interface FetchDeps { fetch: FetchLike; timeoutMs?: number; maxBytes?: number }
+export interface FetchOptions { fetch: FetchLike; timeoutMs?: number; maxBytes?: number }
+
+/** What fetching and reading a candidate needs; the PDF reader is supplied because pdf.js is not bundled everywhere. */
+export interface FetchDeps extends FetchOptions { readPdf: PdfReader }
 
 export type Fetched =
   | { ok: true; url: string; bytes: Uint8Array; contentType: string }
@@ -20,7 +24,7 @@ export type Fetched =
 const ACCEPT = 'text/html,application/xhtml+xml,application/pdf,'
   + 'application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5';
 
-async function exchange(url: string, allowedSites: readonly string[], deps: FetchDeps, signal: AbortSignal): Promise<Fetched> {
+async function exchange(url: string, allowedSites: readonly string[], deps: FetchOptions, signal: AbortSignal): Promise<Fetched> {
   const maxBytes = deps.maxBytes ?? MAX_DOCUMENT_BYTES;
   const response = await deps.fetch(url, { credentials: 'omit', redirect: 'follow', cache: 'no-store',
     referrerPolicy: 'no-referrer', headers: { Accept: ACCEPT }, signal });
@@ -44,7 +48,7 @@ async function exchange(url: string, allowedSites: readonly string[], deps: Fetc
   return { ok: true, url: finalUrl, bytes: body.bytes, contentType: (response.headers.get('content-type') ?? '').slice(0, 200) };
 }
 
-export async function fetchDocument(url: string, allowedSites: readonly string[], deps: FetchDeps): Promise<Fetched> {
+export async function fetchDocument(url: string, allowedSites: readonly string[], deps: FetchOptions): Promise<Fetched> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, deps.timeoutMs ?? FETCH_TIMEOUT_MS);

@@ -4,7 +4,7 @@
  */
 import { parsePolicySync } from '../policy';
 import type { DiscoveryProblem } from '../schema/discovery';
-import { extractText } from './extract';
+import { extractDocumentText, type PdfReader } from './extract/document-text';
 import { isUnexpectedLanguage } from './language-guess';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: DiscoveryProblem };
@@ -23,8 +23,8 @@ export function judgePolicyText(text: string, source: string, signIn = false): R
   }
 }
 
-export async function readDocument(bytes: Uint8Array, contentType: string, source: string): Promise<ReadResult> {
-  const extracted = await extractText(bytes, contentType);
+export async function readDocument(bytes: Uint8Array, contentType: string, source: string, readPdf: PdfReader): Promise<ReadResult> {
+  const extracted = await extractDocumentText(bytes, contentType, readPdf);
   if (!extracted.ok) return extracted;
   return judgePolicyText(extracted.text, source, extracted.signIn);
 }

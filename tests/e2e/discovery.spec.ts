@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import type { AuditBrowser } from '../../src/cli/launch';
 import { expect, test } from '../fixtures/discovery/harness';
 import type { DiscoveryServer } from '../fixtures/discovery/server';
-import { openPopup, tabIdOf } from './harness';
+import { EXTENSION_DIR, openPopup, tabIdOf } from './harness';
 
 async function visit(auditor: AuditBrowser, lenders: DiscoveryServer, host: string): Promise<{ page: Page; popup: Page }> {
   const page = await auditor.context.newPage();
@@ -41,6 +41,23 @@ for (const [host, path, category] of [
     await Promise.all([page.close(), popup.close()]);
   });
 }
+
+test('reads a PDF policy outside the service worker, whose bundle has no pdf.js, and closes the offscreen document after', async ({ auditor, lenders }) => {
+  expect(readFileSync(`${EXTENSION_DIR}/background.js`, 'utf8')).not.toContain('pdfjs');
+  const logged = lenders.log.length;
+  const { page, popup } = await visit(auditor, lenders, 'tengebulaq.kz');
+  await policyTab(popup);
+  // Checking for changes reads the PDF again, whether or not an earlier test found it.
+  await popup.getByTestId('check-changes').click();
+  await expect(popup.getByTestId('policy-source').locator('.meta')).toContainText('checked');
+  expect(lenders.log.slice(logged)).toContain('tengebulaq.kz /docs/politika.pdf');
+  await expect(popup.getByTestId('policy-source')).toHaveAttribute('data-origin', 'discovered');
+  await expect(popup.locator('.declarations li[data-category="birth_date"]').first()).toBeVisible();
+  type Runtime = { chrome: { runtime: { getContexts(filter: object): Promise<unknown[]> } } };
+  await expect.poll(() => auditor.worker.evaluate(async () =>
+    (await (globalThis as unknown as Runtime).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length)).toBe(0);
+  await Promise.all([page.close(), popup.close()]);
+});
 
 test('keeps each declaration’s document when a policy and a consent form are merged', async ({ auditor, lenders }) => {
   const { page, popup } = await visit(auditor, lenders, 'aqshatez.kz');

@@ -1,10 +1,9 @@
 /**
- * Text of a PDF with pdf.js. The background is a service worker: no DOM and no way to start a Worker
- * or import a module at run time. pdf.js falls back to running its worker code in the calling thread
- * when `globalThis.pdfjsWorker` is set, which importing the worker module does; the legacy build is
- * the one that also runs under Node for the tests. Fonts are never loaded: only text is needed.
+ * Text of a PDF with pdf.js. Where pdf.js's worker code runs is the importer's choice: in a Worker
+ * (src/discovery/pdf/pdf-in-worker.ts), in the calling thread (pdf-in-thread.ts), or, under Node for
+ * the tests, in-thread by pdf.js's own default. The legacy build is the one that also runs under
+ * Node. Fonts are never loaded: only text is needed.
  */
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import { joinParagraphs, pageLines, type PdfRun } from './pdf-lines';

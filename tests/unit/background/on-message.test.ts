@@ -18,7 +18,8 @@ import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
 const BUNDLED = bundledTexts({ '../../policies/1kredit.kz/policy.txt': readFileSync('policies/1kredit.kz/policy.txt', 'utf8') });
 const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site) ?? null), tool: { name: 't', version: '1' }, browser: 'test' };
 const discoveryDeps = { policies: createPolicyStore(memoryArea()), records: createDiscoveryStore(memoryArea()),
-  hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')) };
+  hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')),
+  readPdf: async () => ({ ok: false as const, problem: { code: 'bad_pdf' as const } }) };
 const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit,
   policies: { discovery: createPolicyDiscovery(discoveryDeps), deps: discoveryDeps } };
 const trackers: TrackerClassifier = {

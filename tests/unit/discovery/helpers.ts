@@ -1,9 +1,14 @@
-/** A scripted fetch for discovery tests: answers by URL, records every URL asked, never touches the network. */
+/**
+ * A scripted fetch for discovery tests: answers by URL, records every URL asked, never touches the
+ * network. PDFs are read with pdf.js in the test's own thread.
+ */
+import type { PdfReader } from '../../../src/discovery/extract/document-text';
+import { pdfText } from '../../../src/discovery/extract/pdf-text';
 import type { FetchLike } from '../../../src/discovery/fetch-document';
 
 export interface Answer { status?: number; type?: string; body?: string | Uint8Array; redirectedTo?: string; headers?: Record<string, string> }
 
-export interface ScriptedFetch { fetch: FetchLike; asked: string[] }
+export interface ScriptedFetch { fetch: FetchLike; asked: string[]; readPdf: PdfReader }
 
 export function response(url: string, answer: Answer): Response {
   const body = answer.body ?? '';
@@ -18,6 +23,7 @@ export function scriptedFetch(routes: Record<string, Answer>): ScriptedFetch {
   const asked: string[] = [];
   return {
     asked,
+    readPdf: pdfText,
     fetch: async (url) => {
       asked.push(url);
       const answer = routes[url];

@@ -16,6 +16,7 @@ export function discoveryService(routes: Record<string, Answer>, bundled: Record
     hasBundled: (site) => BUNDLED.has(site),
     now: () => clock.now,
     fetch: net.fetch,
+    readPdf: net.readPdf,
   };
   const discovery = createPolicyDiscovery(deps);
   const resolver = createPolicyResolver(async (site) => {
