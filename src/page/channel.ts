@@ -18,7 +18,8 @@ export interface PageChannel {
   send(message: unknown): void;
 }
 
-function randomName(b: Builtins): string {
+/** An event name no page can guess. */
+export function randomName(b: Builtins): string {
   const words = b.getRandomValues(new Uint32Array(4));
   let name = 'la-';
   for (const word of words) name += word.toString(36);

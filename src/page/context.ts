@@ -12,4 +12,9 @@ export interface HookContext {
   limiter: Limiter;
   /** Set when hooks run in a child frame patched from its parent rather than in their own frame. */
   childFrame?: ChildFrameKind;
+  /**
+   * Set when these hooks were laid over a child window that another copy of the hooks covers: while
+   * it answers true, that copy's reports are heard and these hooks stay silent.
+   */
+  othersReport?: () => boolean;
 }

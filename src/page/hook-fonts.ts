@@ -3,7 +3,7 @@
  *
  * Canvas: Englehardt & Narayanan (CCS 2016, Section 6.2, "Canvas Font Fingerprinting") flag a script
  * that sets the context's `font` to at least 50 distinct, valid values and calls measureText at least
- * 50 times on the same text. We apply that to the page as a whole (the page world cannot tell scripts
+ * 50 times on the same text — on a canvas's or an OffscreenCanvas's 2D context. We apply that to the page as a whole (the page world cannot tell scripts
  * apart): distinct valid fonts are read back through the `font` getter, which ignores invalid values.
  * DOM: the same 50 applied to elements measured (offsetWidth, offsetHeight, getBoundingClientRect)
  * while their inline style names a font family — the form span-based probes take. A page measuring
@@ -39,8 +39,6 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
   const { b } = ctx;
   const protoOf = (name: string): object | undefined =>
     (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
-  const context2d = protoOf('CanvasRenderingContext2D');
-  const fontGetter = b.getOwnPropertyDescriptor(context2d ?? {}, 'font')?.get;
   const canvasFonts = distinctCounter(ctx, MIN_PROBED_FONTS);
   const measured = new b.Map<string, number>();
   let trackedTexts = 0;
@@ -54,13 +52,7 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
     canvasDone = true;
     canvasReport();
   };
-  wrapSetter(b, mask, context2d, 'font', (_value, context) => {
-    if (canvasDone || !fontGetter) return;
-    const font: unknown = b.apply(fontGetter, context, []);
-    if (typeof font === 'string') canvasFontsSeen = canvasFonts(font);
-    checkCanvas();
-  }, true);
-  wrapMethod(b, mask, context2d, 'measureText', (args) => {
+  const measure = (args: unknown[]): void => {
     const text = args[0];
     if (canvasDone || typeof text !== 'string') return;
     const times = (measured.get(text) ?? 0) + 1;
@@ -69,7 +61,21 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
     measured.set(text, times);
     if (times > mostMeasurements) mostMeasurements = times;
     checkCanvas();
-  });
+  };
+  // A page may probe through an OffscreenCanvas's context as well: both count towards one page total.
+  const contexts = ['CanvasRenderingContext2D', 'OffscreenCanvasRenderingContext2D'];
+  for (let i = 0; i < contexts.length; i += 1) {
+    const context2d = protoOf(contexts[i] ?? '');
+    const fontGetter = b.getOwnPropertyDescriptor(context2d ?? {}, 'font')?.get;
+    if (!fontGetter) continue;
+    wrapSetter(b, mask, context2d, 'font', (_value, context) => {
+      if (canvasDone) return;
+      const font: unknown = b.apply(fontGetter, context, []);
+      if (typeof font === 'string') canvasFontsSeen = canvasFonts(font);
+      checkCanvas();
+    }, true);
+    wrapMethod(b, mask, context2d, 'measureText', measure);
+  }
 
   const styleOf = b.getOwnPropertyDescriptor(protoOf('HTMLElement') ?? {}, 'style')?.get;
   const propertyValue = b.getOwnPropertyDescriptor(protoOf('CSSStyleDeclaration') ?? {}, 'getPropertyValue')?.value;

@@ -4,14 +4,15 @@
  * page's toString a second time would be visible to it. The page world sends a key, the value's first
  * 40 characters and its length; the background judges whether that looks like an identifier.
  *
- * Not seen: property assignment (`localStorage.uid = …`) goes through Storage's named-property
- * setter, which no prototype member intercepts; IndexedDB object values are not read (their getters
- * and proxies would see us), only a string or number value and an out-of-line key.
+ * Property assignment (`localStorage.uid = …`) and non-string setItem arguments bypass this hook:
+ * hook-storage-named.ts finds what they wrote. Not seen: IndexedDB object values, which are not read
+ * (their getters and proxies would see us), only a string or number value and an out-of-line key.
  */
 import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
+import { watchNamedWrites } from './hook-storage-named';
 import { distinctNames, report } from './report';
-import { wrapMethod } from './wrap';
+import { wrapMethod, wrapMethodThen } from './wrap';
 
 type PageWindow = Window & typeof globalThis;
 type Area = 'localStorage' | 'sessionStorage' | 'indexedDB';
@@ -59,12 +60,16 @@ export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask)
   };
   const protoOf = (name: string): object | undefined =>
     (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
-  wrapMethod(b, mask, protoOf('Storage'), 'setItem', (args, self) => {
+  const named = watchNamedWrites(win, ctx, mask, areaOf, write);
+  // Reported after the native call returned: a write refused (quota, say) never happened.
+  wrapMethodThen(b, mask, protoOf('Storage'), 'setItem', (self, args) => {
     const key = args[0];
     const value = args[1];
     if (typeof key !== 'string' || typeof value !== 'string') return;
     const area = areaOf(self);
-    if (area) write(area, key, value);
+    if (area !== 'localStorage' && area !== 'sessionStorage') return;
+    write(area, key, value);
+    named.wrote(area, key, value);
   });
   const storeName = b.getOwnPropertyDescriptor(protoOf('IDBObjectStore') ?? {}, 'name')?.get;
   const idbWrite = (args: unknown[], self: unknown): void => {

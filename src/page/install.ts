@@ -1,8 +1,8 @@
 /**
  * Installs every page-world hook into a window, and into same-origin child windows it reaches.
  * A window another copy of the hooks already covers (Chromium injects them into a plain about:blank
- * iframe synchronously; a parent patches an iframe's initial document) is left alone, so no call is
- * counted twice.
+ * iframe synchronously; a parent patches an iframe's initial document) is left alone, or given
+ * hooks that stand by while that copy is heard (see hook-frames.ts), so no call is counted twice.
  */
 import { captureBuiltins, type Builtins } from './builtins';
 import { openPageChannel } from './channel';
@@ -32,8 +32,8 @@ function installInto(win: PageWindow, b: Builtins, mask: NativeMask, ctx: HookCo
   hookStorage(win, ctx, mask);
   hookCookie(win, ctx, mask);
   hookReads(win, ctx, mask);
-  const patch = hookFrames(win, ctx, mask, (child: PageWindow, childFrame: ChildFrameKind) =>
-    installInto(child, b, mask, { ...ctx, childFrame }));
+  const patch = hookFrames(win, ctx, mask, (child: PageWindow, childFrame: ChildFrameKind, othersReport?: () => boolean) =>
+    installInto(child, b, mask, { ...ctx, childFrame, othersReport }));
   hookInsertion(win, ctx, mask, patch);
 }
 

@@ -26,6 +26,8 @@ export interface NativeMask {
    * even this copy's captured `toString` is that copy's mask.
    */
   isCovered(win: Window & typeof globalThis): boolean;
+  /** Whether the mask covering a window is this copy's own, i.e. these hooks are installed there. */
+  isOurs(win: Window & typeof globalThis): boolean;
 }
 
 function redefineFrom(b: Builtins, wrapper: object, original: object, key: string): void {
@@ -36,6 +38,7 @@ function redefineFrom(b: Builtins, wrapper: object, original: object, key: strin
 export function createNativeMask(b: Builtins): NativeMask {
   const originals = new b.WeakMap<object, AnyFunction>();
   const ourTexts = new b.Map<string, true>();
+  const ownMasks = new b.WeakMap<object, true>();
   const copyShape = (wrapper: AnyFunction, original: AnyFunction): void => {
     redefineFrom(b, wrapper, original, 'name');
     redefineFrom(b, wrapper, original, 'length');
@@ -50,11 +53,17 @@ export function createNativeMask(b: Builtins): NativeMask {
   const makeMasked = (realmNative: AnyFunction): AnyFunction => ({
     toString(this: unknown): string {
       if (typeof this !== 'function') return b.apply(realmNative, this, []);
-      const original = originals.get(this);
-      if (original) return b.apply(realmNative, original, []);
-      const text: string = b.apply(realmNative, this, []);
+      // Down to the function this copy did not make: a native, or another copy's wrapper when these
+      // hooks were laid over a child window that copy covers.
+      let fn: object = this;
+      let original = originals.get(fn);
+      while (original) {
+        fn = original;
+        original = originals.get(fn);
+      }
+      const text: string = b.apply(realmNative, fn, []);
       if (!ourTexts.has(text)) return text;
-      const name = b.getOwnPropertyDescriptor(this, 'name')?.value;
+      const name = b.getOwnPropertyDescriptor(fn, 'name')?.value;
       return `function ${typeof name === 'string' ? name : ''}() { [native code] }`;
     },
   }).toString;
@@ -68,7 +77,13 @@ export function createNativeMask(b: Builtins): NativeMask {
       const fnProto = win.Function.prototype;
       const realmNative = b.getOwnPropertyDescriptor(fnProto, 'toString')?.value as AnyFunction | undefined;
       if (typeof realmNative !== 'function') return;
-      redefine(b, fnProto, 'toString', { value: disguise(makeMasked(realmNative), realmNative) });
+      const masked = makeMasked(realmNative);
+      ownMasks.set(masked, true);
+      redefine(b, fnProto, 'toString', { value: disguise(masked, realmNative) });
+    },
+    isOurs(win) {
+      const current: unknown = b.getOwnPropertyDescriptor(win.Function.prototype, 'toString')?.value;
+      return typeof current === 'function' && ownMasks.has(current);
     },
     isCovered(win) {
       const current: unknown = b.getOwnPropertyDescriptor(win.Function.prototype, 'toString')?.value;

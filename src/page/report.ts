@@ -1,6 +1,7 @@
 /**
  * Reporting through the limiter. Keys carry the child frame, since one limiter serves the top window
- * and every child window patched from it.
+ * and every child window patched from it. Hooks standing by for another copy count nothing, so their
+ * summaries hold only the calls they reported.
  */
 import type { PageEvent } from '../schema/messages';
 import type { HookContext } from './context';
@@ -10,6 +11,7 @@ export type EventBody = Without<PageEvent, 'count' | 'childFrame'>;
 
 /** Reports one event now and then summarises repeats of `key` with their count. */
 export function report(ctx: HookContext, key: string, body: EventBody): void {
+  if (ctx.othersReport?.()) return;
   ctx.limiter.hit(`${key}|${ctx.childFrame ?? ''}`, (count) =>
     ctx.channel.send({ ...body, count, childFrame: ctx.childFrame }));
 }
@@ -18,7 +20,9 @@ export function report(ctx: HookContext, key: string, body: EventBody): void {
 export function fixedReporter(ctx: HookContext, key: string, body: EventBody): () => void {
   const fullKey = `${key}|${ctx.childFrame ?? ''}`;
   const send = (count: number): void => ctx.channel.send({ ...body, count, childFrame: ctx.childFrame });
-  return () => ctx.limiter.hit(fullKey, send);
+  return () => {
+    if (!ctx.othersReport?.()) ctx.limiter.hit(fullKey, send);
+  };
 }
 
 /**

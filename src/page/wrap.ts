@@ -33,16 +33,16 @@ export function wrapMethod(b: Builtins, mask: NativeMask, proto: object | undefi
   redefine(b, proto, key, { value: mask.disguise(wrapper, original) });
 }
 
-/** Runs the native method, then `after(self, args)` if it returned normally. */
+/** Runs the native method, then `after(self, args, result)` if it returned normally. */
 export function wrapMethodThen(b: Builtins, mask: NativeMask, proto: object | undefined, key: string,
-  after: (self: unknown, args: unknown[]) => void): void {
+  after: (self: unknown, args: unknown[], result: unknown) => void): void {
   const original = nativeMethod(b, proto, key);
   if (!proto || !original) return;
   const wrapper = {
     [key](this: unknown, ...args: unknown[]): unknown {
       const result = b.apply(original, this, args);
       try {
-        after(this, args);
+        after(this, args, result);
       } catch {
         // Reporting must never change what the page sees.
       }

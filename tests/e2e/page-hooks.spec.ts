@@ -31,6 +31,29 @@ for (const which of ['blank-contentwindow', 'blank-index', 'srcdoc-index', 'srcd
   });
 }
 
+/** Counts summed over a site's observations: observations of about:blank frames merge across pages. */
+const total = (found: Stored[]) => found.reduce((sum, s) => sum + (countOf(s) ?? 0), 0);
+const geolocationCalls = (stored: Stored[]) => total(stored.filter((s) => s.observation.detail.kind === 'device_request'
+  && s.observation.detail.api === 'geolocation.getCurrentPosition'));
+const canvasReadBacks = (stored: Stored[]) => total(ofKind(stored, 'fingerprint'));
+
+for (const which of ['open-write', 'write-implicit', 'friendly-frame', 'src-blank', 'srcdoc']) {
+  test(`a frame reused in place is hooked in its new document, once (${which})`, async ({ auditor, adversarial, extensionPage }) => {
+    const page = await auditor.context.newPage();
+    await page.goto(adversarial.url(`/swap.html?case=${which}`));
+    const before = await storedFor(extensionPage, SITE);
+    expect(await page.evaluate((w) => (window as unknown as { swap(w: string): Promise<boolean> }).swap(w), which)).toBe(true);
+    await expect.poll(async () => withConstraints(await storedFor(extensionPage, SITE), `swap-${which}`).length).toBe(1);
+    // Past one limiter interval: a call reported by two copies of the hooks would show by now.
+    await page.waitForTimeout(1500);
+    const after = await storedFor(extensionPage, SITE);
+    expect(total(withConstraints(after, `swap-${which}`))).toBe(1);
+    expect(geolocationCalls(after) - geolocationCalls(before)).toBe(1);
+    expect(canvasReadBacks(after) - canvasReadBacks(before)).toBe(1);
+    await page.close();
+  });
+}
+
 test('wrapped functions look native and the hooks leave no globals', async ({ auditor, adversarial, plain, extensionPage }) => {
   const inspect = async (page: Page) => {
     await page.goto(adversarial.url('/native.html'));
@@ -77,7 +100,7 @@ test('ordinary canvas, font, WebGL and audio use is not fingerprinting', async (
   await page.goto(adversarial.url('/fingerprint.html', 'tracker.test'));
   await page.evaluate(async () => {
     const { scenarios } = window as unknown as { scenarios: Record<string, () => unknown> };
-    for (const name of ['chart', 'imageEditor', 'threeFonts', 'webglPlain', 'offlineTone']) {
+    for (const name of ['chart', 'imageEditor', 'threeFonts', 'webglPlain', 'offlineTone', 'offscreenAnimation']) {
       const run = scenarios[name];
       if (!run) throw new Error(`no scenario ${name}`);
       await run();
@@ -114,6 +137,30 @@ test('canvas, font, WebGL and audio fingerprinting are recorded', async ({ audit
   await page.close();
 });
 
+test('OffscreenCanvas fingerprinting in the page is recorded', async ({ auditor, adversarial, extensionPage }) => {
+  const page = await auditor.context.newPage();
+  const url = adversarial.url('/fingerprint.html?offscreen');
+  await page.goto(url);
+  await page.evaluate(async () => {
+    const { scenarios } = window as unknown as { scenarios: Record<string, () => unknown> };
+    for (const name of ['offscreenBlob', 'offscreenPixels', 'offscreenTransfer', 'offscreenFonts']) {
+      const run = scenarios[name];
+      if (!run) throw new Error(`no scenario ${name}`);
+      await run();
+    }
+  });
+  const stored = await settle(page, extensionPage, 'offscreen-done');
+  const evidence = ofKind(stored.filter((s) => s.observation.frameUrl === url), 'fingerprint')
+    .map((s) => s.observation.detail).map((d) => 'evidence' in d ? d.evidence : '');
+  expect(evidence.sort()).toEqual([
+    'convertToBlob of an OffscreenCanvas with text drawn on it',
+    'getImageData of an OffscreenCanvas with text drawn on it',
+    'measureText of one text in ≥50 fonts',
+    'toDataURL of a canvas with text drawn on it',
+  ]);
+  await page.close();
+});
+
 test('identifier writes to storage are recorded, UI state is not, cookie values never', async ({ auditor, adversarial, extensionPage }) => {
   const page = await auditor.context.newPage();
   await page.goto(adversarial.url('/storage.html'));
@@ -129,6 +176,23 @@ test('identifier writes to storage are recorded, UI state is not, cookie values 
   await page.goto(adversarial.url('/sub/cookie.html'));
   const cookies = ofKind(await settle(page, extensionPage, 'cookie-dir-done'), 'cookie').map((s) => s.key);
   expect(cookies.filter((key) => key.startsWith('cookie|la_dir|'))).toEqual(['cookie|la_dir|hostile.test|/sub']);
+  await page.close();
+});
+
+test('identifiers written to storage by property assignment are recorded, once each', async ({ auditor, adversarial, extensionPage }) => {
+  const page = await auditor.context.newPage();
+  const url = adversarial.url('/storage.html?named');
+  await page.goto(url);
+  expect(await page.evaluate(() => (window as unknown as { writeNamed(): boolean }).writeNamed())).toBe(true);
+  const writes = async () => ofKind((await storedFor(extensionPage, SITE)).filter((s) => s.observation.pageUrl === url), 'storage_write');
+  const keys = async () => (await writes()).map((s) => s.observation.detail).map((d) => 'key' in d ? `${d.area}:${d.key}` : '').sort();
+  await expect.poll(keys).toEqual(['localStorage:deviceId', 'localStorage:fp_hash', 'localStorage:uid', 'localStorage:via_set_item',
+    'sessionStorage:x']);
+  // Two more checks of the areas: nothing is reported again, the setItem write included.
+  await page.waitForTimeout(4500);
+  expect((await writes()).map(countOf)).toEqual([1, 1, 1, 1, 1]);
+  expect(await page.evaluate(() => (window as unknown as { writeNamedLater(): boolean }).writeNamedLater())).toBe(true);
+  await expect.poll(async () => (await keys()).filter((key) => key === 'localStorage:later_id')).toHaveLength(1);
   await page.close();
 });
 

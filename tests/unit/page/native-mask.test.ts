@@ -54,6 +54,24 @@ describe('native mask', () => {
     expect(late.isCovered(frameA)).toBe(true);
   });
 
+  it('answers for a wrapper laid over another copy\'s wrapper, as a parent laying its hooks over a child would', () => {
+    const child = hookHarness();
+    const parent = hookHarness();
+    const [frame, other] = [realm(), realm()];
+    child.mask.cover(frame);
+    wrapMethod(child.ctx.b, child.mask, run(frame, 'Math') as object, 'min', () => undefined);
+    parent.mask.cover(frame);
+    parent.mask.cover(other);
+    wrapMethod(parent.ctx.b, parent.mask, run(frame, 'Math') as object, 'min', () => undefined);
+    const layered = run(frame, 'Math.min');
+    for (const asker of [frame, other]) {
+      expect(run<(this: unknown) => string>(asker, 'Function.prototype.toString').call(layered)).toBe('function min() { [native code] }');
+    }
+    expect(parent.mask.isOurs(frame)).toBe(true);
+    expect(child.mask.isOurs(frame)).toBe(false);
+    expect(run(frame, 'Math.min(3, 1, 2)')).toBe(1);
+  });
+
   it('returns exactly what the native returns and throws exactly what it throws, whatever the hook does', () => {
     const { ctx, mask } = hookHarness();
     const frame = realm();
