@@ -45,4 +45,11 @@ export function listenToPage(doc: Document, onEvent: (event: PageEvent) => void)
   };
   doc.addEventListener(HELLO_EVENT, onHello, true);
   doc.dispatchEvent(new CustomEvent(ASK_EVENT));
+  // document.open() erases every listener on the document, in every world, and replaces its root;
+  // the page's hooks live on and keep reporting on the same name, so listen again. (Adding a listener
+  // that is still registered does nothing.)
+  new MutationObserver(() => {
+    if (name === null) doc.addEventListener(HELLO_EVENT, onHello, true);
+    else doc.addEventListener(name, onMessage, true);
+  }).observe(doc, { childList: true });
 }

@@ -54,6 +54,15 @@ for (const which of ['open-write', 'write-implicit', 'friendly-frame', 'src-blan
   });
 }
 
+test('a top document rewritten with document.open() still reports', async ({ auditor, adversarial, extensionPage }) => {
+  const page = await auditor.context.newPage();
+  await page.goto(adversarial.url('/reopen.html'));
+  await settle(page, extensionPage, 'before-reopen');
+  expect(await page.evaluate(() => (window as unknown as { reopen(): boolean }).reopen())).toBe(true);
+  await settle(page, extensionPage, 'after-reopen');
+  await page.close();
+});
+
 test('wrapped functions look native and the hooks leave no globals', async ({ auditor, adversarial, plain, extensionPage }) => {
   const inspect = async (page: Page) => {
     await page.goto(adversarial.url('/native.html'));
