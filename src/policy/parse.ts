@@ -53,7 +53,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const layout = layoutSections(analysis, blocks);
   const statements = buildStatements(analysis, blocks, layout.headingBlocks);
   const languages = layoutLanguages(analysis, blocks, statements, options.lang ?? 'auto');
-  const grouped = matchesPerStatement(statements, findTermMatches(analysis));
+  const grouped = matchesPerStatement(statements, findTermMatches(analysis, blocks.map((block) => block.start)));
   const memo = new Map<string, Modality>();
   const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end).trimStart()));
   const declarations = statements.flatMap((statement, i) => classifyStatement({

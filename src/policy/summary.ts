@@ -1,7 +1,9 @@
 /**
- * One status per category for a whole policy. Precedence: declared > conditional > generic > negated.
- * Any positive statement wins over a denial because the auditor must know the policy admits the
- * practice somewhere; the denial is still in the declarations and the report shows every quote.
+ * One status per category for a whole policy. Precedence: declared > conditional > generic > negated,
+ * the same as the audit's stance (src/audit/stance.ts). Any positive statement wins over a denial
+ * because the auditor must know the policy admits the practice somewhere; a denial with exceptions
+ * («без согласия не передаем») is conditional, so a plain declaration elsewhere outranks it too. The
+ * denial is still in the declarations and the report shows every quote.
  */
 import type { CategoryId } from '../categories';
 import type { DeclarationStatus, ParsedPolicy } from '../schema/policy';

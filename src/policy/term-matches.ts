@@ -1,9 +1,11 @@
 /**
- * Every lexicon hit in the analysis text. A term is tried only in short windows around its anchor
- * words (found with `indexOf` in the lower-cased text), or over the whole text when it has none:
- * regex scans of a whole policy for several hundred terms would cost more than everything else.
+ * Every lexicon hit in the analysis text. A term whose matches all start with an anchor word is tried
+ * right at each anchor; another is tried in short windows around its anchors, or over the whole text
+ * when it has none: regex scans of a whole policy for several hundred terms would cost more than
+ * everything else.
  */
 import type { CategoryId } from '../categories';
+import { indexWordStarts, positionsOf, type WordStarts } from './anchor-positions';
 import { allTerms } from './lexicon';
 import type { Anchor } from './lexicon/anchors';
 import { acceptsStart, type CompiledTerm } from './lexicon/dsl';
@@ -23,39 +25,6 @@ const WINDOW_AFTER = 260;
 
 interface Window { start: number; end: number }
 
-/** Where words start, by their first two and three letters; built once per text. */
-type WordStarts = Map<string, number[]>;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function indexWordStarts(lower: string): WordStarts {
-  const index: WordStarts = new Map();
-  const add = (key: string, at: number): void => {
-    const list = index.get(key);
-    if (list) list.push(at);
-    else index.set(key, [at]);
-  };
-  WORD.lastIndex = 0;
-  for (let found = WORD.exec(lower); found !== null; found = WORD.exec(lower)) {
-    // Anchors are at least two letters, so shorter prefixes are never looked up.
-    const word = found[0];
-    if (word.length >= 2) add(word.slice(0, 2), found.index);
-    if (word.length >= 3) add(word.slice(0, 3), found.index);
-  }
-  return index;
-}
-
-/** Positions of an anchor: looked up among word starts when it begins a word, else searched. */
-function positionsOf(lower: string, anchor: Anchor, words: WordStarts): number[] {
-  if (anchor.wordStart) {
-    const candidates = words.get(anchor.text.slice(0, 3)) ?? [];
-    return candidates.filter((at) => lower.startsWith(anchor.text, at));
-  }
-  const positions: number[] = [];
-  for (let at = lower.indexOf(anchor.text); at >= 0; at = lower.indexOf(anchor.text, at + 1)) positions.push(at);
-  return positions;
-}
-
 /** Windows around the anchors, merged; one whole-text window when they would cover much of it anyway. */
 function anchorWindows(lower: string, anchors: readonly Anchor[], words: WordStarts): Window[] {
   const positions = anchors.flatMap((anchor) => positionsOf(lower, anchor, words));
@@ -72,7 +41,22 @@ function anchorWindows(lower: string, anchors: readonly Anchor[], words: WordSta
   return windows;
 }
 
-function scan(term: CompiledTerm, text: string, haystack: string, regex: RegExp, window: Window, out: TermMatch[]): void {
+/** Whether a paragraph starts inside (start, end): a term never runs from a heading into the text below it. */
+function crossesParagraph(paragraphStarts: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = paragraphStarts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((paragraphStarts[middle] ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < paragraphStarts.length && (paragraphStarts[low] ?? end) < end;
+}
+
+interface Haystack { text: string; searched: string; paragraphStarts: readonly number[] }
+
+function scan(term: CompiledTerm, hay: Haystack, regex: RegExp, window: Window, out: TermMatch[]): void {
+  const { text, searched: haystack, paragraphStarts } = hay;
   const slice = window.start === 0 && window.end === haystack.length ? haystack : haystack.slice(window.start, window.end);
   const cutShort = window.end < haystack.length;
   regex.lastIndex = 0;
@@ -81,22 +65,45 @@ function scan(term: CompiledTerm, text: string, haystack: string, regex: RegExp,
     const end = start + found[0].length;
     // A match that runs into the window's edge may be a truncated word; the next window has it whole.
     const whole = !cutShort || end < window.end - 1;
-    if (whole && acceptsStart(term, text, start)) out.push({ category: term.category, generic: term.generic, absorbs: term.absorbs, start, end });
+    if (whole && acceptsStart(term, text, start) && !crossesParagraph(paragraphStarts, start, end)) out.push({ category: term.category, generic: term.generic, absorbs: term.absorbs, start, end });
     else regex.lastIndex = found.index + 1;
   }
 }
 
-export function findTermMatches(text: string): TermMatch[] {
+/** `paragraphStarts`: sorted offsets where paragraphs begin; no match spans two of them. */
+/** A term whose every match starts with an anchor is tried right at each anchor, not over a window. */
+function tryAtAnchors(term: CompiledTerm, hay: Haystack, anchors: readonly Anchor[], words: WordStarts, out: TermMatch[]): void {
+  const lower = hay.searched;
+  const regex = term.stickyRegex;
+  for (const anchor of anchors) {
+    for (const start of positionsOf(lower, anchor, words)) {
+      regex.lastIndex = start;
+      const found = regex.exec(lower);
+      if (!found) continue;
+      const end = start + found[0].length;
+      if (acceptsStart(term, hay.text, start) && !crossesParagraph(hay.paragraphStarts, start, end)) {
+        out.push({ category: term.category, generic: term.generic, absorbs: term.absorbs, start, end });
+      }
+    }
+  }
+}
+
+export function findTermMatches(text: string, paragraphStarts: readonly number[] = []): TermMatch[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const haystack = sameLength ? lower : text;
   const whole: Window[] = [{ start: 0, end: text.length }];
   const matches: TermMatch[] = [];
   const words = indexWordStarts(lower);
+  const hay: Haystack = { text, searched: haystack, paragraphStarts };
   for (const term of allTerms()) {
+    if (sameLength && term.anchors?.every((anchor) => anchor.startsMatch)) {
+      tryAtAnchors(term, hay, term.anchors, words, matches);
+      continue;
+    }
     const windows = sameLength && term.anchors ? anchorWindows(lower, term.anchors, words) : whole;
     const regex = sameLength ? term.lowerCaseRegex : term.anyCaseRegex;
-    for (const window of windows) scan(term, text, haystack, regex, window, matches);
+    for (const window of windows) scan(term, hay, regex, window, matches);
   }
   return withoutAbsorbed(dedupeMatches(matches.sort((a, b) => a.start - b.start || b.end - a.end)));
 }

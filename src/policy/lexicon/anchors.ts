@@ -3,13 +3,16 @@
  * in short windows around them instead of over the whole text.
  */
 
-/** A literal every match of a term contains; `wordStart` when it always begins a word. */
-export interface Anchor { text: string; wordStart: boolean }
+/**
+ * A literal every match of a term contains; `wordStart` when it always begins a word, `startsMatch`
+ * when every match begins with it (the term is then tried only right there).
+ */
+export interface Anchor { text: string; wordStart: boolean; startsMatch: boolean }
 
 /** The longest run of plain letters outside any group, class or quantifier. */
 function longestLiteral(pattern: string): Anchor | null {
   let depth = 0;
-  let best: Anchor = { text: '', wordStart: false };
+  let best: Anchor = { text: '', wordStart: false, startsMatch: false };
   let run = '';
   let runStart = 0;
   for (let i = 0; i < pattern.length; i += 1) {
@@ -18,7 +21,7 @@ function longestLiteral(pattern: string): Anchor | null {
     if (depth === 0 && /[\p{L}\p{N}]/u.test(ch) && pattern[i - 1] !== '\\' && !quantified) {
       if (run === '') runStart = i;
       run += ch;
-      if (run.length > best.text.length) best = { text: run, wordStart: runStart === 0 || pattern[runStart - 1] === ' ' };
+      if (run.length > best.text.length) best = { text: run, wordStart: runStart === 0 || pattern[runStart - 1] === ' ', startsMatch: runStart === 0 };
       continue;
     }
     run = '';
@@ -56,11 +59,16 @@ function leadingAlternatives(pattern: string): string[] | null {
   return null;
 }
 
-/** Literals of which every match contains one; null when the term must be searched everywhere. */
+/**
+ * Literals of which every match contains one; null when the term must be searched everywhere. Literals
+ * that start every match are preferred to longer ones inside it: the term is then tried only at them.
+ */
 export function anchorsOf(pattern: string): Anchor[] | null {
   const literal = longestLiteral(pattern);
-  if (literal) return [{ text: literal.text.toLowerCase(), wordStart: literal.wordStart }];
+  const leading = literal ? literalPrefix(pattern) : '';
+  if (leading.length >= 3) return [{ text: leading.toLowerCase(), wordStart: true, startsMatch: true }];
+  if (literal) return [{ ...literal, text: literal.text.toLowerCase() }];
   const alternatives = leadingAlternatives(pattern);
   if (!alternatives || alternatives.some((a) => a.length < 3)) return null;
-  return alternatives.map((a) => ({ text: a.toLowerCase(), wordStart: true }));
+  return alternatives.map((a) => ({ text: a.toLowerCase(), wordStart: true, startsMatch: true }));
 }

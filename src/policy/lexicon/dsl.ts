@@ -35,6 +35,8 @@ export interface CompiledTerm {
   absorbs: boolean;
   /** The term in lower case, without the `i` flag, for the lower-cased text: case-insensitive Unicode regexes scan several times slower. */
   lowerCaseRegex: RegExp;
+  /** The lower-case term, sticky: tried only at its anchors when every match starts with one. */
+  stickyRegex: RegExp;
   /** The same term, case-insensitive, for the rare text whose lower-case form changes length. */
   anyCaseRegex: RegExp;
   /** Rejects a match preceded by the words of `notBefore`; tested on the text that ends where the match starts. */
@@ -97,7 +99,7 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
   const source = `(?:${expandPattern(spec.p)})${NOT_LETTER_AFTER}${after}`;
   return {
     category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors: anchorsOf(spec.p),
-    lowerCaseRegex: new RegExp(lowerCasePattern(source), 'gu'), anyCaseRegex: new RegExp(source, 'giu'),
+    lowerCaseRegex: new RegExp(lowerCasePattern(source), 'gu'), stickyRegex: new RegExp(lowerCasePattern(source), 'uy'), anyCaseRegex: new RegExp(source, 'giu'),
   };
 }
 

@@ -4,11 +4,14 @@
  * при регистрации и заполнении анкеты», or personal data collected without saying which.
  */
 
-/** «информация», «данные», «сведения» in any case, but not «информационный». */
+/**
+ * «информация», «данные», «сведения» in any case, but not «информационный». The adjectives below are
+ * inflected so that the adverb in «дополнительно сообщает сведения» is no catch-all.
+ */
 const RU_DATA_NOUN = String.raw`(?:информаци(?:я|и|ю|ей)|данн(?:ые|ых|ыми|ым)|сведени(?:я|й|ями|ям))(?![\p{L}])`;
 
 const CATCH_ALLS: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом|ым))\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`, 'iu'),
   /(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*/iu,
   /(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|data|details)/iu,
   /(?:данные|информаци\p{L}*|сведения),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*/iu,
@@ -17,7 +20,14 @@ const CATCH_ALLS: readonly RegExp[] = [
   /(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)/iu,
 ];
 
-const PERSONAL_DATA = /(?:персональн|личн)\p{L}*\s+(?:данн|информаци|сведени)|(?<![\p{L}])(?:дербес|жеке)\s+(?:дерек|ақпарат|мәлімет)|personal\s+(?:data|information|details)|personally\s+identifiable/iu;
+/** Personal data by name, or as «сведения обо мне», «мен туралы мәліметтер», "information about you". */
+const PERSONAL_DATA = new RegExp([
+  String.raw`(?:персональн|личн)\p{L}*\s+(?:данн|информаци|сведени)`, String.raw`(?<![\p{L}])(?:дербес|жеке)\s+(?:дерек|ақпарат|мәлімет)`,
+  String.raw`personal\s+(?:data|information|details)`, String.raw`personally\s+identifiable`,
+  String.raw`(?:сведени|информаци|данн)\p{L}*\s+(?:обо\s+мне|о\s+себе|о\s+вас)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:мен|сіз|өзім|өзіңіз)\s+туралы\s+(?:мәлімет|ақпарат|дерек)`, String.raw`information\s+about\s+(?:me|you)(?![\p{L}])`,
+].join('|'), 'iu');
+
 /** Verbs of getting data: enough to call a mention of personal data a collection statement. */
 const GATHERING_VERB = /(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)/iu;
 const COLLECTION_VERB = /(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store)/iu;

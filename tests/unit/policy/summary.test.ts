@@ -1,6 +1,7 @@
 /** One status per category: declared > conditional > generic > negated. */
 import { describe, expect, it } from 'vitest';
 import { summarizeDeclarations } from '../../../src/policy/index';
+import { EN_FRAME, KK_FRAME, RU_FRAME, parse, statusOf } from './helpers';
 import type { Declaration, DeclarationStatus } from '../../../src/schema/policy';
 
 function declaration(status: DeclarationStatus, quote: string): Declaration {
@@ -22,5 +23,13 @@ describe('summarizeDeclarations', () => {
 
   it('leaves silent categories out', () => {
     expect(summarizeDeclarations({ declarations: [declaration('declared', 'q')] }).has('camera')).toBe(false);
+  });
+
+  it.each([
+    `${RU_FRAME}Без вашего согласия мы не передаем сведения третьим лицам. Сведения о платежах мы передаем партнерам.`,
+    `${KK_FRAME}Келісіміңізсіз деректер үшінші тұлғаларға берілмейді. Ұйым деректерді кредиттік бюроға береді.`,
+    `${EN_FRAME}We do not share your data with third parties without your consent. We share repayment data with credit bureaus.`,
+  ])('a denial with exceptions does not outrank a plain declaration elsewhere: %s', (text) => {
+    expect(statusOf(parse(text), 'third_party_sharing')).toBe('declared');
   });
 });

@@ -1,20 +1,30 @@
 /** English terms for declared practices (section D). */
 import type { LexiconPart } from '../dsl';
 
-const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|mak_ available|entrust|hand_ over|send|sent)_';
-const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|insurance companies|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries)';
+const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
+const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?)';
 /** A determiner and up to two modifiers before the recipient: "to our trusted payment processors". */
 const RECIPIENT_PHRASE = `(with|to) ((our|its|the|their|trusted|selected|certain|other|some|external) )*([\\p{L}-]+ ){0,2}?${RECIPIENT}`;
-/** Where data may leave the country to (counted after "in", "to"). "US" and "EU" are left out: in lower case they are ordinary words. */
-const FOREIGN_PLACE = '(European (Union|Economic Area)|EEA|United States|USA|United Kingdom|Russia(n Federation)?|China|Germany|Ireland|Netherlands|Singapore)';
+/** Where data may leave the country to: jurisdictions (counted after "in", "to"). "US" is left out (in lower case it is "us"); "EU" counts only right after "in", "to", "within". */
+const FOREIGN_PLACE = '(European (Union|Economic Area)|EEA|United States|USA|United Kingdom|Russia(n Federation)?|China|Germany|Ireland|Netherlands|Singapore|France|Finland|Sweden|Poland|Estonia|Latvia|Lithuania|Switzerland|Canada|Japan|India|Turkey|Türkiye|Uzbekistan|Kyrgyzstan|Belarus|United Arab Emirates|UAE|Israel|Hong Kong|South Korea|Korea)';
+/** Data-centre cities count only as the place of servers, storage or processing ("backups in Frankfurt"). */
+const FOREIGN_CITY = '(Frankfurt|Amsterdam|Dublin|London|Paris|Moscow|Helsinki|Stockholm|Warsaw|Tallinn|Riga|Vilnius|Zurich|Istanbul|Tashkent|Bishkek|Minsk|Tokyo|Seoul|Dubai)';
+const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)|cloud|kept|keep)_';
 
 export const EN_PRACTICES: LexiconPart = {
-  purpose_advertising: [{ p: 'advertis_' }, { p: 'marketing' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }],
+  purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }],
   purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }],
-  third_party_sharing: [{ p: `${SHARE_VERB}~${RECIPIENT_PHRASE}` }, { p: `${RECIPIENT}~(receiv|access)_` }],
+  third_party_sharing: [
+    { p: `${SHARE_VERB}~${RECIPIENT_PHRASE}` }, { p: `${RECIPIENT}~(receiv|access)_` },
+    // Debt collection and assignment of the loan hand the borrower's data to whoever collects or buys the debt.
+    { p: `${SHARE_VERB}~(for|to) (the )?(debt )?(collection|recovery|recover)` }, { p: 'assign_ (the |your |our )?(loan|debt|claim|receivable)s?' },
+    { p: 'assignment of (the |your |our )?(loan|debt|claim|receivable|right)s?' },
+    // Selling data is sharing it, whoever buys: "we never sell your personal information".
+    { p: '(sell|sold|rent)_ (\\p{L}+ ){0,2}(data|information)' },
+  ],
   cross_border_transfer: [
     { p: 'cross-?border' }, { p: 'international(ly)? transfer_' }, { p: 'transfer_~(outside|abroad|to other countries|to foreign)' },
-    { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' },
+    { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
     { p: '(foreign|overseas) (countr(y|ies)|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
   ],
   secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_' }, { p: 'secure (socket|connection|channel)s?' }],
