@@ -63,7 +63,7 @@ type Side = 'with' | 'withoutHooks' | 'without';
 const ORDER: readonly Side[] = ['with', 'withoutHooks', 'without'];
 
 async function main(): Promise<void> {
-  const extensionDir = resolve('.output/chrome-mv3');
+  const extensionDir = resolve(process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3');
   const server = await startFixtureServer();
   const options = { extensionDir, hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true };
   const auditor = await launchAuditBrowser(options);

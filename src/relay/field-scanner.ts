@@ -12,6 +12,7 @@ export const MAX_FIELDS_PER_DOCUMENT = 600;
 const MAX_SHADOW_SCAN = 20_000;
 const RESCAN_DELAY_MS = 250;
 const TYPED_DELAY_MS = 400;
+export const FIRST_SCAN_LATEST_MS = 1000;
 
 export function watchFields(doc: Document, emit: (event: DomEvent) => void): void {
   const seen = new WeakSet<Element>();
@@ -68,14 +69,23 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
     observed.add(root);
     mutations.observe(root, { childList: true, subtree: true });
   };
-  // Watching mutations while the parser builds the page would run for every parsed node: the first
-  // scan waits for the parsed document, and only later changes are watched.
+  // The first scan classifies every field, which is work the page's own load should not wait for:
+  // it runs once the page has loaded, or after FIRST_SCAN_LATEST_MS on a page whose load drags on
+  // (a slow pixel), so a form submitted early is still seen. Fields typed into before it are
+  // classified as they are typed. Mutations are watched from the first scan on.
+  let started = false;
   const start = (): void => {
+    if (started) return;
+    started = true;
     observe(doc);
     scanRoot(doc);
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  const view = doc.defaultView;
+  if (doc.readyState === 'complete' || !view) start();
+  else {
+    view.addEventListener('load', () => view.setTimeout(start, 0), { once: true });
+    view.setTimeout(start, FIRST_SCAN_LATEST_MS);
+  }
 
   const pending = new WeakMap<Element, ReturnType<typeof setTimeout>>();
   const onInput = (event: Event): void => {

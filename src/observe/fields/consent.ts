@@ -4,37 +4,38 @@
  */
 import type { FieldFeatures } from './features';
 import { foldIdentifier, foldText } from './fold';
+import { lazy } from '../../lazy';
 import { anyOf } from './lexicon/entry';
 
 const CONSENT_TYPES = new Set(['checkbox', 'switch']);
 
 /** Giving consent: «согласен», «даю согласие», «келісемін», "I agree", "I consent". */
-const CONSENT_VERB = anyOf([
+const CONSENT_VERB = lazy(() => anyOf([
   'соглас*', 'разрешаю', 'подтверждаю _ согласие', 'келісім*', 'келісемін', 'келісу*', 'келісімімді', 'рұқсат*',
   'agree*', 'consent*', 'accept*', 'authori*',
-]);
+]));
 
 /** To what: processing of personal data, or the privacy policy that governs it. */
-const CONSENT_OBJECT = anyOf([
+const CONSENT_OBJECT = lazy(() => anyOf([
   'персональн* данн*', 'обработк* _ данн*', 'сбор* _ данн*', 'политик* конфиденциальн*', 'политик* _ персональн*',
   'дербес дерек*', 'деректер* _ өңде*|жина*', 'жеке дерек*', 'құпиялылық саясат*', 'personal data|information',
   'processing of _ data', 'privacy*', 'data processing',
-]);
+]));
 
 /** Checkbox names sites give the consent box. */
-const CONSENT_IDENTIFIER = anyOf([
+const CONSENT_IDENTIFIER = lazy(() => anyOf([
   'agreement*', 'consent*', 'agree*', 'soglasie*|soglas*', 'personal data', 'pd agree*', 'agree pd', 'pdn', 'gdpr', 'privacy*',
   'accept policy', 'policy accept*', 'kelisim*',
-]);
+]));
 
 function identifierSaysConsent(f: FieldFeatures): boolean {
-  return [f.name, f.id].some((identifier) => identifier !== '' && CONSENT_IDENTIFIER.test(foldIdentifier(identifier.slice(0, 200))));
+  return [f.name, f.id].some((identifier) => identifier !== '' && CONSENT_IDENTIFIER().test(foldIdentifier(identifier.slice(0, 200))));
 }
 
 function textSaysConsent(f: FieldFeatures): boolean {
   return f.texts.slice(0, 12).some((text) => {
     const folded = foldText(text.text.slice(0, 400));
-    return CONSENT_VERB.test(folded) && CONSENT_OBJECT.test(folded);
+    return CONSENT_VERB().test(folded) && CONSENT_OBJECT().test(folded);
   });
 }
 

@@ -6,6 +6,7 @@
 import type { CategoryId } from '../../categories';
 import type { FieldFeatures } from './features';
 import { cueEvidence } from './lexicon-signals';
+import { lazy } from '../../lazy';
 import { anyOf } from './lexicon/entry';
 import { EMPLOYER_CUES } from './lexicon';
 import type { Subject } from './subjects';
@@ -24,7 +25,7 @@ const THIRD_PERSON_DATA = new Set<CategoryId>([
 /** Data that, asked about the employer, describes the person's employment. */
 const EMPLOYER_DATA = new Set<CategoryId>(['name', 'phone', 'email', 'address', 'national_id']);
 const DOCUMENT_CATEGORIES = new Set<CategoryId>(['id_document', 'document_image', 'face_image']);
-const EMPLOYER_CUE = anyOf(EMPLOYER_CUES);
+const EMPLOYER_CUE = lazy(() => anyOf(EMPLOYER_CUES));
 
 function scoreOf(tally: Tally, category: CategoryId): number {
   return tally.get(category)?.score ?? 0;
@@ -61,7 +62,7 @@ export function resolveContext(winner: CategoryScore & { category: CategoryId },
     return recast(resolved, 'contact_persons', `about a third person: ${thirdPerson.evidence[0] ?? ''}`);
   }
   if (EMPLOYER_DATA.has(winner.category)) {
-    const employer = cueEvidence(subjects, EMPLOYER_CUE);
+    const employer = cueEvidence(subjects, EMPLOYER_CUE());
     if (employer !== null) return recast(resolved, 'employment', `about the employer: ${employer}`);
   }
   return resolved;

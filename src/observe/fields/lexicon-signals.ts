@@ -1,13 +1,14 @@
 /** Runs the category lexicons over a field's subjects: one signal per category per subject. */
+import { lazy } from '../../lazy';
 import { LEXICONS } from './lexicon';
 import { STRONG, type CategoryLexicon, type LexiconEntry } from './lexicon/entry';
 import type { Signal } from './signal';
 import type { Subject } from './subjects';
 
 /** Per lexicon, one expression matching any of its phrases: most texts match no category at all. */
-const PREFILTERS: ReadonlyMap<CategoryLexicon, RegExp> = new Map(
+const PREFILTERS = lazy((): ReadonlyMap<CategoryLexicon, RegExp> => new Map(
   LEXICONS.map((lexicon) => [lexicon, new RegExp(lexicon.entries.map((entry) => entry.pattern.source).join('|'))]),
-);
+));
 
 function applies(entry: LexiconEntry, subject: Subject): boolean {
   return entry.scope === 'choice' ? subject.isChoice : subject.describesField;
@@ -35,7 +36,7 @@ export function lexiconSignals(subjects: readonly Subject[]): Signal[] {
   const signals: Signal[] = [];
   for (const subject of subjects) {
     for (const lexicon of LEXICONS) {
-      if (PREFILTERS.get(lexicon)?.test(subject.folded) === false) continue;
+      if (PREFILTERS().get(lexicon)?.test(subject.folded) === false) continue;
       const match = bestMatch(lexicon, subject);
       if (match === null) continue;
       signals.push({

@@ -1,8 +1,9 @@
 /**
- * Lexicon entries: a compiled phrase with a strength, optional exclusions, and a scope. Built once
- * at module load; classification only runs the precompiled regular expressions.
+ * Lexicon entries: a compiled phrase with a strength, optional exclusions, and a scope. Each
+ * expression is compiled on its first use and kept: a frame without form fields compiles none.
  */
 import type { CategoryId } from '../../../categories';
+import { lazy } from '../../../lazy';
 import { compilePhrase } from '../phrase';
 
 /** Fields that are clearly not personal data (search, promo codes, captchas): they veto a category. */
@@ -34,8 +35,11 @@ export function anyOf(phrases: readonly string[]): RegExp {
 }
 
 function entries(phrases: readonly string[], strength: number, scope: EntryScope, unless: readonly string[]): LexiconEntry[] {
-  const unlessPattern = unless.length > 0 ? anyOf(unless) : null;
-  return phrases.map((phrase) => ({ pattern: compilePhrase(phrase), strength, unless: unlessPattern, scope }));
+  const unlessPattern = lazy(() => (unless.length > 0 ? anyOf(unless) : null));
+  return phrases.map((phrase) => {
+    const pattern = lazy(() => compilePhrase(phrase));
+    return { get pattern() { return pattern(); }, get unless() { return unlessPattern(); }, strength, scope };
+  });
 }
 
 export function strong(phrases: readonly string[], unless: readonly string[] = []): LexiconEntry[] {
