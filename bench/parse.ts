@@ -37,6 +37,10 @@ function largeInput(texts: readonly string[]): string {
 }
 
 const texts = SEEDS.map((site) => readFileSync(join(ROOT, 'policies', site, 'policy.txt'), 'utf8'));
+// The first parse in a process also compiles the lexicons and patterns, which are built lazily, not at import.
+const firstStarted = performance.now();
+parsePolicySync(texts[SEEDS.indexOf(TARGET_SITE)] ?? '', { source: TARGET_SITE });
+const firstParseMs = performance.now() - firstStarted;
 console.log(`median of ${RUNS} runs after ${WARM_UP} warm-up runs (parsePolicySync, no hashing)\n`);
 let targetMedian = Number.NaN;
 SEEDS.forEach((site, i) => {
@@ -49,4 +53,5 @@ const large = largeInput(texts);
 console.log(`${'~0.9 MB synthetic'.padEnd(16)} ${String(new TextEncoder().encode(large).length).padStart(7)} B  ${timeParse('large', large, 5).toFixed(2).padStart(8)} ms`);
 console.log('');
 console.log(`${TARGET_SITE} (81 KB) median ${targetMedian.toFixed(2)} ms vs target ${TARGET_MS} ms: ratio ${(targetMedian / TARGET_MS).toFixed(2)} (≤ 1 meets the target)`);
+console.log(`${TARGET_SITE} first parse in this process (includes compiling the lexicons): ${firstParseMs.toFixed(2)} ms`);
 console.log(`reference: PoliGraph (Cui et al., USENIX Security 2023) takes about ${POLIGRAPH_MS / 1000} s per policy on a GPU server (published figure, not measured here): ${(POLIGRAPH_MS / targetMedian).toFixed(0)}× this median`);

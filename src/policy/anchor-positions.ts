@@ -1,10 +1,11 @@
 /** Where a term's anchor words occur in the lower-cased text: word starts are indexed once per text. */
+import { lazyPattern } from './lazy';
 import type { Anchor } from './lexicon/anchors';
 
 /** Where words start, by their first two and three letters; built once per text. */
 export type WordStarts = Map<string, number[]>;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
 
 export function indexWordStarts(lower: string): WordStarts {
   const index: WordStarts = new Map();
@@ -13,8 +14,9 @@ export function indexWordStarts(lower: string): WordStarts {
     if (list) list.push(at);
     else index.set(key, [at]);
   };
-  WORD.lastIndex = 0;
-  for (let found = WORD.exec(lower); found !== null; found = WORD.exec(lower)) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let found = word.exec(lower); found !== null; found = word.exec(lower)) {
     // Anchors are at least two letters, so shorter prefixes are never looked up.
     const word = found[0];
     if (word.length >= 2) add(word.slice(0, 2), found.index);

@@ -3,6 +3,7 @@
  * lines broken by a converter are joined back (the next line starts in lower case, or a long line
  * stops mid-sentence), and a paragraph number glued into a line starts a new paragraph.
  */
+import { lazyPattern } from './lazy';
 import { INLINE_MARKER, parseMarker, type SectionMarker } from './section-marker';
 
 export interface Block {
@@ -38,7 +39,7 @@ function rawLines(text: string): Line[] {
 
 function splitAtInlineMarkers(text: string, line: Line): Line[] {
   const slice = text.slice(line.start, line.end);
-  const cuts = [...slice.matchAll(INLINE_MARKER)].map((m) => line.start + m.index);
+  const cuts = [...slice.matchAll(INLINE_MARKER())].map((m) => line.start + m.index);
   const bounds = [line.start, ...cuts, line.end];
   const parts: Line[] = [];
   for (let i = 0; i + 1 < bounds.length; i += 1) {
@@ -48,9 +49,9 @@ function splitAtInlineMarkers(text: string, line: Line): Line[] {
   return parts;
 }
 
-const STARTS_LOWER = /^[\p{Ll}]/u;
-const ENDS_OPEN = /[\p{L}\p{N},)»]$/u;
-const ENDS_MID_SENTENCE = /[\p{Ll},]$/u;
+const STARTS_LOWER = lazyPattern(String.raw`^[\p{Ll}]`, 'u');
+const ENDS_OPEN = lazyPattern(String.raw`[\p{L}\p{N},)»]$`, 'u');
+const ENDS_MID_SENTENCE = lazyPattern(String.raw`[\p{Ll},]$`, 'u');
 /** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
@@ -61,8 +62,8 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   if (/^[-–—•·*▪]/u.test(head)) return false;
   const lastChar = text.slice(previous.end - 1, previous.end);
   const length = previous.end - previous.start;
-  if (STARTS_LOWER.test(head)) return ENDS_OPEN.test(lastChar) && length > WRAPPED_BEFORE_LOWER;
-  return ENDS_MID_SENTENCE.test(lastChar) && length > WRAPPED_BEFORE_UPPER;
+  if (STARTS_LOWER().test(head)) return ENDS_OPEN().test(lastChar) && length > WRAPPED_BEFORE_LOWER;
+  return ENDS_MID_SENTENCE().test(lastChar) && length > WRAPPED_BEFORE_UPPER;
 }
 
 export function splitBlocks(text: string): Block[] {

@@ -10,6 +10,7 @@ import { findCondition } from './modality/condition';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
 import { isOutOfScope } from './modality/out-of-scope';
+import { findRecipient, isSharingContext } from './modality/recipients';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
@@ -22,6 +23,8 @@ export interface StatementContext {
   statement: Statement;
   matches: readonly TermMatch[];
   section: string | null;
+  /** The heading the statement sits under ('' when none). */
+  heading: string;
   language: Language;
   inDefinition: boolean;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
@@ -66,6 +69,14 @@ function addGenericPersonalData(ctx: StatementContext, text: string, leadText: s
   if (unlisted) found.set('personal_data_generic', { start: offset + unlisted.index, end: offset + unlisted.index + unlisted[0].length, generic: true });
 }
 
+/** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
+function addBareRecipient(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
+  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.inDefinition) return;
+  if (!isSharingContext(leadText) && !isSharingContext(ctx.heading)) return;
+  const recipient = findRecipient(text);
+  if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
+}
+
 function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } {
   const { scope } = ctx.statement;
   const scopeText = ctx.analysis.slice(scope.start, scope.end);
@@ -86,6 +97,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
   if (isOutOfScope(text) || isOutOfScope(leadText)) return [];
   const found = evidenceByCategory(ctx.matches, ctx.inDefinition);
+  addBareRecipient(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);
   const declarations: Declaration[] = [];
   for (const [category, evidence] of found) {

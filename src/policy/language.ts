@@ -4,9 +4,10 @@
  * Short stretches («пол;», «жынысы;») carry no evidence and return null so the caller can inherit.
  */
 import type { Language } from '../schema/policy';
+import { lazy } from './lazy';
 
 /** By char code: the letter loop runs over every statement, and one-letter strings would allocate. */
-const KAZAKH_CODES = new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((letter) => letter.charCodeAt(0)));
+const KAZAKH_CODES = lazy(() => new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((letter) => letter.charCodeAt(0))));
 
 function isCyrillic(code: number): boolean {
   return code >= 0x0400 && code <= 0x04ff;
@@ -27,7 +28,7 @@ export function countLetters(text: string): LetterCounts {
     const code = text.charCodeAt(i);
     if (isCyrillic(code)) {
       counts.cyrillic += 1;
-      if (KAZAKH_CODES.has(code)) counts.kazakh += 1;
+      if (KAZAKH_CODES().has(code)) counts.kazakh += 1;
     } else if (isLatin(code)) counts.latin += 1;
   }
   return counts;

@@ -3,7 +3,7 @@
  * paragraphs, sections and statements, then classify every statement with its lexicon hits.
  */
 import { sha256Hex } from '../util/sha256';
-import { splitBlocks } from './blocks';
+import { splitBlocks, type Block } from './blocks';
 import { classifyStatement, type Modality } from './classify';
 import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
@@ -27,6 +27,15 @@ function matchesPerStatement(statements: readonly Statement[], matches: readonly
     if (statement && statement.start <= match.start) grouped[index]?.push(match);
   }
   return grouped;
+}
+
+/** The text of the heading each block sits under ('' before the first heading). */
+function headingsOf(analysis: string, blocks: readonly Block[], headingBlocks: ReadonlySet<number>): string[] {
+  let current = '';
+  return blocks.map((block, index) => {
+    if (headingBlocks.has(index)) current = analysis.slice(block.bodyStart, block.end);
+    return current;
+  });
 }
 
 function dedupe(declarations: readonly Declaration[]): Declaration[] {
@@ -55,6 +64,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const languages = layoutLanguages(analysis, blocks, statements, options.lang ?? 'auto');
   const grouped = matchesPerStatement(statements, findTermMatches(analysis, blocks.map((block) => block.start)));
   const memo = new Map<string, Modality>();
+  const headings = headingsOf(analysis, blocks, layout.headingBlocks);
   const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end).trimStart()));
   const declarations = statements.flatMap((statement, i) => classifyStatement({
     source: text,
@@ -62,6 +72,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     statement,
     matches: grouped[i] ?? [],
     section: layout.blockSection[statement.blockIndex] ?? null,
+    heading: headings[statement.blockIndex] ?? '',
     language: languages.statement[i] ?? 'ru',
     inDefinition: definitions[statement.blockIndex] ?? false,
     memo,

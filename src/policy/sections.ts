@@ -6,6 +6,7 @@
  * section number that contains it.
  */
 import type { Block } from './blocks';
+import { lazyPattern } from './lazy';
 import type { SectionMarker } from './section-marker';
 
 export interface SectionSpan {
@@ -26,6 +27,8 @@ export interface SectionLayout {
 }
 
 const TITLE_LEVEL = 0;
+const TWO_WORDS = lazyPattern(String.raw`\p{L}{2,}[\s«»"]+\p{L}{2,}`, 'u');
+const STARTS_UPPER = lazyPattern(String.raw`^\p{Lu}`, 'u');
 const MAX_TITLE_CHARS = 120;
 
 function fold(text: string): string {
@@ -52,7 +55,7 @@ export function isTitleLine(text: string): boolean {
     if (ch === upperCase) upper += 1;
     else if (letters - upper > letters * 0.15 + 1) return false;
   }
-  return letters >= 8 && upper / letters > 0.85 && /\p{L}{2,}[\s«»"]+\p{L}{2,}/u.test(text);
+  return letters >= 8 && upper / letters > 0.85 && TWO_WORDS().test(text);
 }
 
 /** «2. Общие положения»: a top-level number followed by a short line without punctuation. */
@@ -60,6 +63,25 @@ function isHeading(body: string, marker: SectionMarker): boolean {
   const folded = fold(body);
   if (marker.level !== 1 || marker.kind === 'item' || folded.length === 0 || folded.length > 150) return false;
   return !/[.;:,!?]$/u.test(folded);
+}
+
+const MAX_PLAIN_HEADING_CHARS = 60;
+const ENDS_SENTENCE = /[.!?]["»)]*$/u;
+
+/**
+ * «Реклама», «Cookie и аналитика»: a short capitalised line without punctuation between a finished
+ * sentence and a paragraph is an unnumbered heading (an HTML <h2>); it names a topic, it declares nothing.
+ */
+function isPlainHeading(text: string, blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  if (!block || !next || block.marker) return false;
+  const body = fold(text.slice(block.bodyStart, block.end));
+  if (body.length > MAX_PLAIN_HEADING_CHARS || !STARTS_UPPER().test(body) || /[.;:,!?—–-]$/u.test(body)) return false;
+  const before = blocks[index - 1];
+  const previous = before ? fold(text.slice(before.bodyStart, before.end)) : '.';
+  const following = fold(text.slice(next.bodyStart, next.end));
+  return ENDS_SENTENCE.test(previous) && following.length > body.length && /[.!?:]["»)]*$/u.test(following);
 }
 
 export function layoutSections(text: string, blocks: readonly Block[]): SectionLayout {
@@ -79,6 +101,8 @@ export function layoutSections(text: string, blocks: readonly Block[]): SectionL
       current = block.marker.number;
       sections.push({ number: current, title: shortTitle(body), level: block.marker.level, start: block.start, end: text.length, blockIndex: index });
       if (isHeading(body, block.marker)) headingBlocks.add(index);
+    } else if (isPlainHeading(text, blocks, index)) {
+      headingBlocks.add(index);
     }
     blockSection.push(current);
   });

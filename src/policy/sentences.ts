@@ -1,13 +1,15 @@
 /** Sentence, clause and list-item boundaries inside one paragraph of the analysis text. */
+import { lazy, lazyPattern } from './lazy';
 
 export interface Span { start: number; end: number }
 
 /** Words that end with a dot without ending the sentence («т. ч.», «п. 2.3», «e.g.»). */
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = lazy(() => new Set([
   'т', 'п', 'пп', 'ст', 'г', 'гг', 'др', 'пр', 'см', 'ч', 'д', 'е', 'ул', 'обл', 'тел', 'руб', 'млн', 'тыс',
   'им', 'св', 'б', 'ж', 'ә', 'бб', 'тт', 'e', 'g', 'i', 'eg', 'ie', 'etc', 'no', 'vs', 'mr', 'mrs', 'dr', 'art', 'sec', 'inc', 'ltd', 'corp',
-]);
-const SENTENCE_END = /[.!?…]+["»”)]*(?=\s+[«"“(\-–—]?[\p{Lu}\d])/gu;
+]));
+const SENTENCE_END = lazyPattern(String.raw`[.!?…]+["»”)]*(?=\s+[«"“(\-–—]?[\p{Lu}\d])`, 'gu');
+const LAST_WORD = lazyPattern(String.raw`([\p{L}]+)$`, 'u');
 
 export function trimSpan(text: string, start: number, end: number): Span | null {
   let from = start;
@@ -18,15 +20,15 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 }
 
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}]+)$/u.exec(before)?.[1];
-  return word !== undefined && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
+  const word = LAST_WORD().exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || ABBREVIATIONS().has(word.toLowerCase()));
 }
 
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   const spans: Span[] = [];
   let from = 0;
-  for (const match of slice.matchAll(SENTENCE_END)) {
+  for (const match of slice.matchAll(SENTENCE_END())) {
     const dot = match.index;
     if (match[0].startsWith('.') && endsWithAbbreviation(slice.slice(Math.max(0, dot - 12), dot))) continue;
     const span = trimSpan(text, start + from, start + dot + match[0].length);

@@ -74,7 +74,7 @@ function scan(term: CompiledTerm, hay: Haystack, regex: RegExp, window: Window, 
 /** A term whose every match starts with an anchor is tried right at each anchor, not over a window. */
 function tryAtAnchors(term: CompiledTerm, hay: Haystack, anchors: readonly Anchor[], words: WordStarts, out: TermMatch[]): void {
   const lower = hay.searched;
-  const regex = term.stickyRegex;
+  const regex = term.stickyRegex();
   for (const anchor of anchors) {
     for (const start of positionsOf(lower, anchor, words)) {
       regex.lastIndex = start;
@@ -102,7 +102,7 @@ export function findTermMatches(text: string, paragraphStarts: readonly number[]
       continue;
     }
     const windows = sameLength && term.anchors ? anchorWindows(lower, term.anchors, words) : whole;
-    const regex = sameLength ? term.lowerCaseRegex : term.anyCaseRegex;
+    const regex = sameLength ? term.lowerCaseRegex() : term.anyCaseRegex();
     for (const window of windows) scan(term, hay, regex, window, matches);
   }
   return withoutAbsorbed(dedupeMatches(matches.sort((a, b) => a.start - b.start || b.end - a.end)));

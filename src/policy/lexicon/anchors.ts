@@ -2,6 +2,10 @@
  * Anchors of a lexicon term: literals of which every match contains one, so the term is tried only
  * in short windows around them instead of over the whole text.
  */
+import { lazyPattern } from '../lazy';
+
+const LETTER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
+const LEADING_LETTERS = lazyPattern(String.raw`^[\p{L}\p{N}]*`, 'u');
 
 /**
  * A literal every match of a term contains; `wordStart` when it always begins a word, `startsMatch`
@@ -18,7 +22,7 @@ function longestLiteral(pattern: string): Anchor | null {
   for (let i = 0; i < pattern.length; i += 1) {
     const ch = pattern[i] ?? '';
     const quantified = /[?*{]/u.test(pattern[i + 1] ?? '');
-    if (depth === 0 && /[\p{L}\p{N}]/u.test(ch) && pattern[i - 1] !== '\\' && !quantified) {
+    if (depth === 0 && LETTER().test(ch) && pattern[i - 1] !== '\\' && !quantified) {
       if (run === '') runStart = i;
       run += ch;
       if (run.length > best.text.length) best = { text: run, wordStart: runStart === 0 || pattern[runStart - 1] === ' ', startsMatch: runStart === 0 };
@@ -34,7 +38,7 @@ function longestLiteral(pattern: string): Anchor | null {
 
 /** The plain letters an alternative starts with, without a last letter made optional («partners?» → «partner»). */
 function literalPrefix(alternative: string): string {
-  const letters = /^[\p{L}\p{N}]*/u.exec(alternative)?.[0] ?? '';
+  const letters = LEADING_LETTERS().exec(alternative)?.[0] ?? '';
   return /^[?*{]/u.test(alternative.slice(letters.length)) ? letters.slice(0, -1) : letters;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { CategoryId } from '../../categories';
 import type { Language } from '../../schema/policy';
+import { lazy, lazyPattern } from '../lazy';
 import { anchorsOf, type Anchor } from './anchors';
 
 export interface TermSpec {
@@ -33,16 +34,20 @@ export interface CompiledTerm {
   language: Language;
   generic: boolean;
   absorbs: boolean;
+  /*
+   * The regexes are built on first use: a term needs one of its three forms, and compiling several
+   * hundred Unicode regexes is most of what a first parse costs.
+   */
   /** The term in lower case, without the `i` flag, for the lower-cased text: case-insensitive Unicode regexes scan several times slower. */
-  lowerCaseRegex: RegExp;
+  lowerCaseRegex: () => RegExp;
   /** The lower-case term, sticky: tried only at its anchors when every match starts with one. */
-  stickyRegex: RegExp;
+  stickyRegex: () => RegExp;
   /** The same term, case-insensitive, for the rare text whose lower-case form changes length. */
-  anyCaseRegex: RegExp;
+  anyCaseRegex: () => RegExp;
   /** Rejects a match preceded by the words of `notBefore`; tested on the text that ends where the match starts. */
-  before: RegExp | null;
+  before: (() => RegExp) | null;
   /** Accepts only a match preceded by the words of `onlyAfter`. */
-  requiredBefore: RegExp | null;
+  requiredBefore: (() => RegExp) | null;
   /** Lower-case literals of which every match contains one; the term is only tried around them. */
   anchors: Anchor[] | null;
 }
@@ -53,7 +58,7 @@ const OPTIONAL_SPACE = String.raw`[\s\u00a0]*`;
 const GAP = String.raw`(?:[\s\u00a0,«»"“”]+[\p{L}\p{N}\-/()«»"“”]+){0,5}?[\s\u00a0,«»"“”]+`;
 /** A word start: not inside a word, nor the second half of a compound («IP-адрес» holds no address). */
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 export function expandPattern(pattern: string): string {
   let out = '';
@@ -88,8 +93,8 @@ export function lowerCasePattern(source: string): string {
 }
 
 /** Words that end right where a match starts (tested on the text before the match). */
-function precedingWords(pattern: string): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(pattern)})[\\s\\u00a0,]+$`, 'iu');
+function precedingWords(pattern: string): () => RegExp {
+  return lazy(() => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(pattern)})[\\s\\u00a0,]+$`, 'iu'));
 }
 
 export function compileTerm(category: CategoryId, language: Language, spec: TermSpec): CompiledTerm {
@@ -97,9 +102,10 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
   const before = spec.notBefore ? precedingWords(spec.notBefore) : null;
   const requiredBefore = spec.onlyAfter ? precedingWords(spec.onlyAfter) : null;
   const source = `(?:${expandPattern(spec.p)})${NOT_LETTER_AFTER}${after}`;
+  const lowerCase = lazy(() => lowerCasePattern(source));
   return {
     category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors: anchorsOf(spec.p),
-    lowerCaseRegex: new RegExp(lowerCasePattern(source), 'gu'), stickyRegex: new RegExp(lowerCasePattern(source), 'uy'), anyCaseRegex: new RegExp(source, 'giu'),
+    lowerCaseRegex: lazy(() => new RegExp(lowerCase(), 'gu')), stickyRegex: lazy(() => new RegExp(lowerCase(), 'uy')), anyCaseRegex: lazy(() => new RegExp(source, 'giu')),
   };
 }
 
@@ -109,9 +115,9 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
  */
 export function acceptsStart(term: CompiledTerm, text: string, start: number): boolean {
   const previous = text[start - 1] ?? '';
-  if (LETTER.test(previous)) return false;
-  if (previous === '-' && LETTER.test(text[start - 2] ?? '')) return false;
+  if (LETTER().test(previous)) return false;
+  if (previous === '-' && LETTER().test(text[start - 2] ?? '')) return false;
   if (term.before === null && term.requiredBefore === null) return true;
   const preceding = text.slice(Math.max(0, start - 80), start);
-  return (term.before === null || !term.before.test(preceding)) && (term.requiredBefore === null || term.requiredBefore.test(preceding));
+  return (term.before === null || !term.before().test(preceding)) && (term.requiredBefore === null || term.requiredBefore().test(preceding));
 }

@@ -4,17 +4,19 @@
  * conjunctions, semicolons, and before or after a coordinated denied predicate («собираем имя и не
  * передаем его», "and do not fingerprint", «жинамайды, және…»): a denial governs its own predicate only.
  */
-const CLAUSE_BREAK = new RegExp([
+import { lazy } from '../lazy';
+
+const CLAUSE_BREAK = lazy(() => new RegExp([
   String.raw`(?:[,;]\s+|\s+)(?=(?:но|однако|а(?!\s+также)|бірақ|алайда|ал|but|however|whereas|while|nor)\s)`,
   String.raw`,?\s+(?=(?:и|а\s+также)\s+(?:никогда\s+)?не\s)`,
   String.raw`,?\s+(?=and\s+(?:(?:do|does|did|will|shall|may|can|would)\s+)?(?:not|never)\s)`,
   String.raw`(?<=[\p{L}](?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз))(?:,\s+|\s+(?=(?:және|әрі)\s))`,
   String.raw`;\s*`,
-].join('|'), 'giu');
+].join('|'), 'giu'));
 
 export function clauseAround(text: string, position: number): string {
   let start = 0;
-  for (const found of text.matchAll(CLAUSE_BREAK)) {
+  for (const found of text.matchAll(CLAUSE_BREAK())) {
     const cut = found.index + found[0].length;
     if (found.index > position) return text.slice(start, found.index);
     start = cut;

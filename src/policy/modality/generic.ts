@@ -3,6 +3,7 @@
  * информация», «өзге де ақпарат», "other information", «данные, которые пользователь предоставляет
  * при регистрации и заполнении анкеты», or personal data collected without saying which.
  */
+import { lazy, lazyPattern, lazyPatterns } from '../lazy';
 
 /**
  * «информация», «данные», «сведения» in any case, but not «информационный». The adjectives below are
@@ -10,30 +11,40 @@
  */
 const RU_DATA_NOUN = String.raw`(?:информаци(?:я|и|ю|ей)|данн(?:ые|ых|ыми|ым)|сведени(?:я|й|ями|ям))(?![\p{L}])`;
 
-const CATCH_ALLS: readonly RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом|ым))\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`, 'iu'),
-  /(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*/iu,
-  /(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|data|details)/iu,
-  /(?:данные|информаци\p{L}*|сведения),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*/iu,
-  /(?:данные|информаци\p{L}*|сведения),?\s+(?:собранн|полученн|предоставленн)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:при|во\s+время|в\s+ходе|в\s+процессе)\s+(?:регистрац|заполнени)/iu,
-  /(?:тіркел|сауалнама|өтінім)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:ұсынатын|ұсынған|көрсететін|көрсеткен|енгізетін)/iu,
-  /(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)/iu,
-];
+const CATCH_ALLS = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом|ым))\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`,
+  String.raw`(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|data|details)`,
+  String.raw`(?:данные|информаци\p{L}*|сведения),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*`,
+  String.raw`(?:данные|информаци\p{L}*|сведения),?\s+(?:собранн|полученн|предоставленн)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:при|во\s+время|в\s+ходе|в\s+процессе)\s+(?:регистрац|заполнени)`,
+  String.raw`(?:тіркел|сауалнама|өтінім)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:ұсынатын|ұсынған|көрсететін|көрсеткен|енгізетін)`,
+  String.raw`(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)`,
+]);
 
 /** Personal data by name, or as «сведения обо мне», «мен туралы мәліметтер», "information about you". */
-const PERSONAL_DATA = new RegExp([
+const PERSONAL_DATA = lazy(() => new RegExp([
   String.raw`(?:персональн|личн)\p{L}*\s+(?:данн|информаци|сведени)`, String.raw`(?<![\p{L}])(?:дербес|жеке)\s+(?:дерек|ақпарат|мәлімет)`,
   String.raw`personal\s+(?:data|information|details)`, String.raw`personally\s+identifiable`,
   String.raw`(?:сведени|информаци|данн)\p{L}*\s+(?:обо\s+мне|о\s+себе|о\s+вас)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:мен|сіз|өзім|өзіңіз)\s+туралы\s+(?:мәлімет|ақпарат|дерек)`, String.raw`information\s+about\s+(?:me|you)(?![\p{L}])`,
-].join('|'), 'iu');
+].join('|'), 'iu'));
 
 /** Verbs of getting data: enough to call a mention of personal data a collection statement. */
-const GATHERING_VERB = /(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)/iu;
-const COLLECTION_VERB = /(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store)/iu;
+const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)`, 'iu');
+const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store)`, 'iu');
+
+/**
+ * What the document itself covers («Политика определяет порядок обработки персональных данных»,
+ * «Осы Саясат … тәртібін айқындайды», "This Notice explains how we collect personal data"): its subject, not a collection.
+ */
+const SCOPE_STATEMENT = lazy(() => new RegExp([
+  String.raw`^(?:(?:Настоящ|Данн|Эт)\p{L}*\s+)?(?:Политик|Положени|Уведомлени|Правил|Соглашени)\p{L}*\s+[^.;:!?]{0,150}?(?:определя|регулиру|устанавлива|описыва|разъясня|распространя|применя)`,
+  String.raw`^(?:Осы\s+)?(?:[\p{L}-]+\s+)?(?:Саясат|Ереже|Хабарлама)\p{L}*\s+[^.;:!?]{0,150}?(?:айқында|белгіле|реттей|сипатта|түсіндір|қолданыл)`,
+  String.raw`^(?:(?:This|The|Our)\s+)?(?:[\p{L}-]+\s+)?(?:Policy|Notice|Statement)\s+[^.;:!?]{0,150}?(?:describes|explains|sets\s+out|governs|defines|applies|covers|establishes|regulates)(?![\p{L}])`,
+].join('|'), 'iu'));
 
 export function findCatchAll(text: string): RegExpExecArray | null {
-  for (const pattern of CATCH_ALLS) {
+  for (const pattern of CATCH_ALLS()) {
     const found = pattern.exec(text);
     if (found) return found;
   }
@@ -41,10 +52,10 @@ export function findCatchAll(text: string): RegExpExecArray | null {
 }
 
 export function mentionsCollection(text: string): boolean {
-  return COLLECTION_VERB.test(text);
+  return COLLECTION_VERB().test(text);
 }
 
 /** Personal data collected without a list: «МФО собирает и хранит персональную информацию…». */
 export function findUnlistedPersonalData(text: string): RegExpExecArray | null {
-  return GATHERING_VERB.test(text) ? PERSONAL_DATA.exec(text) : null;
+  return GATHERING_VERB().test(text) && !SCOPE_STATEMENT().test(text) ? PERSONAL_DATA().exec(text) : null;
 }

@@ -3,13 +3,14 @@
  * ответственности при передаче… кодов доступа»), what the user must not do («Пользователь не имеет
  * права… добычи паролей»), and other sites' practices.
  */
+import { lazyPatterns } from '../lazy';
 
-const OUT_OF_SCOPE: readonly RegExp[] = [
-  /ответственност/iu, /не\s+имеет\s+права/iu, /(?<![\p{L}])запрещ/iu, /сайт\p{L}*\s+третьих\s+лиц/iu,
-  /жауапкершілі/iu, /құқығы\s+жоқ/iu, /тыйым\s+салын/iu, /үшінші\s+тұлғалардың\s+сайттар/iu,
-  /(?<![\p{L}])liab/iu, /(?<![\p{L}])responsib/iu, /must\s+not/iu, /(?<![\p{L}])prohibit/iu, /third[-\s]party\s+(?:web)?sites/iu,
-];
+const OUT_OF_SCOPE = lazyPatterns('iu', () => [
+  String.raw`ответственност`, String.raw`не\s+имеет\s+права`, String.raw`(?<![\p{L}])запрещ`, String.raw`сайт\p{L}*\s+третьих\s+лиц`,
+  String.raw`жауапкершілі`, String.raw`құқығы\s+жоқ`, String.raw`тыйым\s+салын`, String.raw`үшінші\s+тұлғалардың\s+сайттар`,
+  String.raw`(?<![\p{L}])liab`, String.raw`(?<![\p{L}])responsib`, String.raw`must\s+not`, String.raw`(?<![\p{L}])prohibit`, String.raw`third[-\s]party\s+(?:web)?sites`,
+]);
 
 export function isOutOfScope(text: string): boolean {
-  return OUT_OF_SCOPE.some((pattern) => pattern.test(text));
+  return OUT_OF_SCOPE().some((pattern) => pattern.test(text));
 }

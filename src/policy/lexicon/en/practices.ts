@@ -2,7 +2,7 @@
 import type { LexiconPart } from '../dsl';
 
 const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
-const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?)';
+export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?)';
 /** A determiner and up to two modifiers before the recipient: "to our trusted payment processors". */
 const RECIPIENT_PHRASE = `(with|to) ((our|its|the|their|trusted|selected|certain|other|some|external) )*([\\p{L}-]+ ){0,2}?${RECIPIENT}`;
 /** Where data may leave the country to: jurisdictions (counted after "in", "to"). "US" is left out (in lower case it is "us"); "EU" counts only right after "in", "to", "within". */
@@ -11,24 +11,27 @@ const FOREIGN_PLACE = '(European (Union|Economic Area)|EEA|United States|USA|Uni
 const FOREIGN_CITY = '(Frankfurt|Amsterdam|Dublin|London|Paris|Moscow|Helsinki|Stockholm|Warsaw|Tallinn|Riga|Vilnius|Zurich|Istanbul|Tashkent|Bishkek|Minsk|Tokyo|Seoul|Dubai)';
 const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)|cloud|kept|keep)_';
 
-export const EN_PRACTICES: LexiconPart = {
-  purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }],
-  purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }],
-  third_party_sharing: [
-    { p: `${SHARE_VERB}~${RECIPIENT_PHRASE}` }, { p: `${RECIPIENT}~(receiv|access)_` },
-    // Debt collection and assignment of the loan hand the borrower's data to whoever collects or buys the debt.
-    { p: `${SHARE_VERB}~(for|to) (the )?(debt )?(collection|recovery|recover)` }, { p: 'assign_ (the |your |our )?(loan|debt|claim|receivable)s?' },
-    { p: 'assignment of (the |your |our )?(loan|debt|claim|receivable|right)s?' },
-    // Selling data is sharing it, whoever buys: "we never sell your personal information".
-    { p: '(sell|sold|rent)_ (\\p{L}+ ){0,2}(data|information)' },
-  ],
-  cross_border_transfer: [
-    { p: 'cross-?border' }, { p: 'international(ly)? transfer_' }, { p: 'transfer_~(outside|abroad|to other countries|to foreign)' },
-    { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
-    { p: '(foreign|overseas) (countr(y|ies)|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
-  ],
-  secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_' }, { p: 'secure (socket|connection|channel)s?' }],
-  retention: [
-    { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long|the (period|duration|time))|until|as long as|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },
-  ],
-};
+/** Built when the lexicons are first compiled, not at import. */
+export function enPractices(): LexiconPart {
+  return {
+    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }],
+    purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }],
+    third_party_sharing: [
+      { p: `${SHARE_VERB}~${RECIPIENT_PHRASE}` }, { p: `${RECIPIENT}~(receiv|access)_` },
+      // Debt collection and assignment of the loan hand the borrower's data to whoever collects or buys the debt.
+      { p: `${SHARE_VERB}~(for|to) (the )?(debt )?(collection|recovery|recover)` }, { p: 'assign_ (the |your |our )?(loan|debt|claim|receivable)s?' },
+      { p: 'assignment of (the |your |our )?(loan|debt|claim|receivable|right)s?' },
+      // Selling data is sharing it, whoever buys: "we never sell your personal information".
+      { p: '(sell|sold|rent)_ (\\p{L}+ ){0,2}(data|information)' },
+    ],
+    cross_border_transfer: [
+      { p: 'cross-?border' }, { p: 'international(ly)? transfer_' }, { p: 'transfer_~(outside|abroad|to other countries|to foreign)' },
+      { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
+      { p: '(foreign|overseas) (countr(y|ies)|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
+    ],
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_' }, { p: 'secure (socket|connection|channel)s?' }],
+    retention: [
+      { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long|the (period|duration|time))|until|as long as|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },
+    ],
+  };
+}

@@ -1,46 +1,49 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
 
-export const EN_TECHNICAL: LexiconPart = {
-  geolocation: [
-    { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|device.s|phone.s|physical|gps|current) location' },
-    // "Location:" labels a permission in an app's list.
-    { p: 'GPS' }, { p: 'where you are' }, { p: 'location(?= ?:)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
-    { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
-    { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
-  ],
-  camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
-  microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
-  contact_book: [
-    { p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
-    { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
-  ],
-  ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
-  device_info: [
-    { p: 'device (information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
-    { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
-  ],
-  browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
-  access_logs: [
-    { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your )?(access|visit|request)s?' },
-    { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
-    // Crash and diagnostic reports are the app's system journal.
-    { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
-  ],
-  usage_data: [
-    { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
-    { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' },
-    { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
-  ],
-  cookies: [{ p: 'cookies?' }],
-  tracking_technologies: [
-    { p: 'pixels?( tags?)?' }, { p: 'web beacons?' }, { p: 'tracking (pixels|technolog_|tools)' }, { p: 'local ?storage' }, { p: 'SDKs?' },
-    { p: '(other|similar) (tracking )?technologies', generic: true },
-  ],
-  fingerprinting: [
-    { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device |browser )?fingerprint_' }, { p: 'canvas' },
-  ],
-  session_recording: [
-    { p: 'session (recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
-  ],
-};
+/** Built when the lexicons are first compiled, not at import. */
+export function enTechnical(): LexiconPart {
+  return {
+    geolocation: [
+      { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|device.s|phone.s|physical|gps|current) location' },
+      // "Location:" labels a permission in an app's list.
+      { p: 'GPS' }, { p: 'where you are' }, { p: 'location(?= ?:)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
+      { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
+      { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
+    ],
+    camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
+    microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
+    contact_book: [
+      { p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
+      { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
+    ],
+    ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
+    device_info: [
+      { p: 'device (information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
+      { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
+    ],
+    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
+    access_logs: [
+      { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your )?(access|visit|request)s?' },
+      { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
+      // Crash and diagnostic reports are the app's system journal.
+      { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
+    ],
+    usage_data: [
+      { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' },
+      { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
+    ],
+    cookies: [{ p: 'cookies?' }],
+    tracking_technologies: [
+      { p: 'pixels?( tags?)?' }, { p: 'web beacons?' }, { p: 'tracking (pixels|technolog_|tools)' }, { p: 'local ?storage' }, { p: 'SDKs?' },
+      { p: '(other|similar) (tracking )?technologies', generic: true },
+    ],
+    fingerprinting: [
+      { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device |browser )?fingerprint_' }, { p: 'canvas' },
+    ],
+    session_recording: [
+      { p: 'session (recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
+    ],
+  };
+}

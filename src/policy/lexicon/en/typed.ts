@@ -10,64 +10,76 @@ const DEBT_PURPOSE = '(recover|collect|repay|settle)_( (the|your|any|outstanding
 const PEP = '(politically exposed( persons?)?|PEPs?)';
 const PEP_KIN = '(close relatives?|relatives?|family members?|close associates?|associates?|spouses?)';
 
-export const EN_TYPED: LexiconPart = {
-  name: [
-    { p: '(full|first|last|middle|given|family) names?' }, { p: '(your|my) (legal|real|official) names?' }, { p: 'surnames?' }, { p: 'patronymic' },
-    { p: 'names?', notBefore: '(domain|company|user|brand|file|host|trade|account|the|in the|our|business|product|legal|device|employer.s|bank.s)', notAfter: '(of|and address of) (the|our|your) (employer|company|organi[sz]ation|bank|website|site)' },
-  ],
-  national_id: [
-    { p: '(IIN|BIN)' }, { p: '(individual|business) identification numbers?' }, { p: 'national (id|identification|identity)( numbers?| codes?)?' },
-    { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
-  ],
-  birth_date: [{ p: '(date|year|day) of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
-  gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
-  citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
-  address: [
-    { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
-    { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
-  ],
-  id_document: [
-    { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?' }, { p: 'ID (card|document)s?' }, { p: 'identity documents?' },
-    { p: "driver.?s licen[cs]es?" }, { p: 'driving licen[cs]es?' }, { p: 'residence permits?' }, { p: 'document (number|issue date|issuing authority)' },
-    { p: '(government[- ]issued|photo) (ID|identification)( cards?| documents?)?' },
-  ],
-  phone: [
-    { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
-    { p: '(mobile|cell|contact) numbers?', notBefore: CONTACT_CHANNEL_BEFORE },
-  ],
-  email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
-  contact_persons: [
-    { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
-    { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
-  ],
-  bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
-  bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
-  employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'work(place| history)' }],
-  financial_status: [
-    { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: DEBT_PURPOSE, notAfter: '(collect|recover)_' },
-    { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' },
-    { p: '(payment|repayment|transaction|loan|borrowing) history' }, { p: '(creditworthiness|solvency)' }, { p: 'bank statements?' }, { p: '(property|vehicle|car|home) ownership' }, { p: '(pension|social security) contributions' },
-    // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.
-    { p: '(information|data|reports?) from (the |a )?credit (bureaus?|reference agenc(y|ies))' },
-  ],
-  family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
-  education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
-  kyc_status: [
-    // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
-    { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
-    { p: 'beneficial own(er|ership)s?' },
-  ],
-  loan_terms: [{ p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }],
-  credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation|security|access) (code|password)s?' }, { p: '([0-9]+|four|five|six)-digit (code|PIN)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
-  social_profile: [{ p: 'social (media|network(ing)?) (profile|account|handle|link)s?' }, { p: '(data|information) from social (media|networks)' }],
-  face_image: [
-    { p: 'selfies?' }, { p: 'biometric_' }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
-    { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
-    { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
-  ],
-  document_image: [
-    { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (your |the )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
-    { p: 'document (photos?|scans?|images?)' },
-    { p: '(photograph|scan|take (a )?(photo|picture)s? of|upload (a )?(photo|copy|scan|image)s? of)_~(ID|identity|passport|identification|driver.?s licen[cs]e|documents?)' },
-  ],
-};
+/** Built when the lexicons are first compiled, not at import. */
+export function enTyped(): LexiconPart {
+  return {
+    name: [
+      { p: '(full|first|last|middle|given|family) names?' }, { p: '(your|my) (legal|real|official) names?' }, { p: 'surnames?' }, { p: 'patronymic' },
+      { p: 'names?', notBefore: '(domain|company|user|brand|file|host|trade|account|the|in the|our|business|product|legal|device|employer.s|bank.s)', notAfter: '(of|and address of) (the|our|your) (employer|company|organi[sz]ation|bank|website|site)' },
+    ],
+    national_id: [
+      { p: '(IIN|BIN)' }, { p: '(individual|business) identification numbers?' }, { p: 'national (id|identification|identity)( numbers?| codes?)?' },
+      { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
+    ],
+    birth_date: [{ p: '(date|year|day) of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
+    gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
+    citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
+    address: [
+      { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
+      { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
+    ],
+    id_document: [
+      { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?' }, { p: 'ID (card|document)s?' }, { p: 'identity documents?' },
+      { p: "driver.?s licen[cs]es?" }, { p: 'driving licen[cs]es?' }, { p: 'residence permits?' }, { p: 'document (number|issue date|issuing authority)' },
+      { p: '(government[- ]issued|photo) (ID|identification)( cards?| documents?)?' },
+    ],
+    phone: [
+      { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
+      { p: '(mobile|cell|contact) numbers?', notBefore: CONTACT_CHANNEL_BEFORE },
+    ],
+    email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
+    contact_persons: [
+      { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
+      { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
+    ],
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
+    employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'work(place| history)' }],
+    financial_status: [
+      { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: DEBT_PURPOSE, notAfter: '(collect|recover)_' },
+      { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' },
+      { p: '(payment|repayment|transaction|loan|borrowing) history' }, { p: '(creditworthiness|solvency)' }, { p: 'bank statements?' }, { p: '(property|vehicle|car|home) ownership' }, { p: '(pension|social security) contributions' },
+      // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.
+      { p: '(information|data|reports?) from (the |a )?credit (bureaus?|reference agenc(y|ies))' },
+    ],
+    family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
+    education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
+    kyc_status: [
+      // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
+      { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
+      { p: 'beneficial own(er|ership)s?' },
+    ],
+    loan_terms: [
+      { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s? of (the |your )?(loan|credit|borrowing)s?' },
+      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' },
+    ],
+    credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation|security|access) (code|password)s?' }, { p: 'codes? (sent |we send )?(by|via|in an?|through) (sms|text)' }, { p: '([0-9]+|four|five|six)-digit (code|PIN)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
+    social_profile: [
+      { p: 'social (media|network(ing)?) (profile|account|handle|link)s?' }, { p: '(data|information) (about you )?from social (media|networks?)' },
+      // What is found about the person in social networks is their profile.
+      { p: '(data|information) about (you|the (user|customer|borrower|applicant)) (on|in) social (media|networks?)' }, { p: '(search|monitor)_ (\\p{L}+ ){0,2}social (media|networks?)' },
+    ],
+    face_image: [
+      { p: '(video[- ])?selfies?' }, { p: 'biometric_' }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
+      { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
+      { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
+    ],
+    document_image: [
+      { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)' },
+      // A photo of the person holding the document shows the document too.
+      { p: '(photo(graph)?|selfie|picture|image)s? (of you )?(holding|with) (your |the |an? )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
+      { p: 'document (photos?|scans?|images?)' },
+      { p: '(photograph|scan|take (a )?(photo|picture)s? of|upload (a )?(photo|copy|scan|image)s? of)_~(ID|identity|passport|identification|driver.?s licen[cs]e|documents?)' },
+    ],
+  };
+}
