@@ -1,9 +1,10 @@
 /**
  * Page-load overhead of the extension on the fixture lender sites, and the per-call cost of a
- * hooked API. Three browsers run side by side, loads interleaved host by host with the order rotated
- * each round, so machine noise falls on all equally: plain Chromium, the built extension, and the
- * built extension with its page-world hooks removed from the manifest (a copy in a temp folder),
- * which tells the hooks' share of the overhead from the rest of the extension's.
+ * hooked API. Four browsers run side by side, loads interleaved host by host with the order rotated
+ * each round, so machine noise falls on all equally: plain Chromium, the built extension, the built
+ * extension with its page-world hooks removed from the manifest (a copy in a temp folder), which tells
+ * the hooks' share, and an empty shell of it (same permissions, empty worker, no content scripts),
+ * which tells what merely installing such an extension costs.
  *
  *   npm run build   (once; this script builds nothing)
  *   node --import tsx bench/overhead.ts [rounds=8]
@@ -49,18 +50,43 @@ async function perCall(context: BrowserContext, url: string): Promise<Record<str
   return out;
 }
 
-/** A copy of the built extension without the MAIN-world hooks content script. */
-async function withoutHooks(extensionDir: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-nohooks-'));
+interface Manifest { content_scripts: Array<{ world?: string }>; background: { service_worker: string } }
+
+/** A copy of the built extension with its manifest changed. */
+async function variant(extensionDir: string, prefix: string, change: (manifest: Manifest, dir: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
   await cp(extensionDir, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ world?: string }> };
-  manifest.content_scripts = manifest.content_scripts.filter((script) => script.world !== 'MAIN');
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  await change(manifest, dir);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
 
-type Side = 'with' | 'withoutHooks' | 'without';
-const ORDER: readonly Side[] = ['with', 'withoutHooks', 'without'];
+/** Without the MAIN-world hooks content script. */
+const withoutHooks = (extensionDir: string) => variant(extensionDir, 'bench-nohooks-', async (manifest) => {
+  manifest.content_scripts = manifest.content_scripts.filter((script) => script.world !== 'MAIN');
+});
+
+/**
+ * The floor: the same extension, permissions and all, with an empty worker and no content scripts.
+ * What any installed extension of this kind costs a page load, before it does anything.
+ */
+const emptyShell = (extensionDir: string) => variant(extensionDir, 'bench-empty-', async (manifest, dir) => {
+  manifest.content_scripts = [];
+  manifest.background.service_worker = 'empty-worker.js';
+  await writeFile(join(dir, 'empty-worker.js'), '');
+});
+
+type Side = 'with' | 'withoutHooks' | 'emptyShell' | 'without';
+const ORDER: readonly Side[] = ['with', 'withoutHooks', 'emptyShell', 'without'];
+
+/** A persistent Chromium context in a fresh profile, removed again on close. */
+async function launchWith(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, args });
+  return { context, close: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); } };
+}
 
 async function main(): Promise<void> {
   const extensionDir = resolve(process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -69,14 +95,14 @@ async function main(): Promise<void> {
   const auditor = await launchAuditBrowser(options);
   const noHooksDir = await withoutHooks(extensionDir);
   const noHooks = await launchAuditBrowser({ ...options, extensionDir: noHooksDir });
-  const profile = await mkdtemp(join(tmpdir(), 'bench-plain-'));
+  const shellDir = await emptyShell(extensionDir);
+  const shell = await launchWith(chromiumArgs({ ...options, extensionDir: shellDir }));
   // The same flags minus the extension, so the extension is the only difference.
-  const plain = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true,
-    ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(options).filter((arg) => !arg.includes('-extension')) });
+  const plain = await launchWith(chromiumArgs(options).filter((arg) => !arg.includes('-extension')));
   try {
-    const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context, without: plain };
-    const times: Record<Side, number[]> = { with: [], withoutHooks: [], without: [] };
+    const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context, emptyShell: shell.context,
+      without: plain.context };
+    const times: Record<Side, number[]> = { with: [], withoutHooks: [], emptyShell: [], without: [] };
     for (let round = 0; round < rounds; round += 1) {
       for (const host of LENDER_HOSTS) {
         for (let i = 0; i < ORDER.length; i += 1) {
@@ -85,14 +111,17 @@ async function main(): Promise<void> {
         }
       }
     }
-    const [full, hooksless, bare] = [median(times.with), median(times.withoutHooks), median(times.without)];
+    const [full, hooksless, floor, bare] = [median(times.with), median(times.withoutHooks), median(times.emptyShell), median(times.without)];
     const verdict = (ratio: number) => `${ratio.toFixed(3)} (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`;
     console.log(`page load, ${rounds} rounds × ${LENDER_HOSTS.length} lender sites, median load event end:`);
-    console.log(`  extension ${full.toFixed(1)} ms, extension without page hooks ${hooksless.toFixed(1)} ms, plain ${bare.toFixed(1)} ms`);
+    console.log(`  extension ${full.toFixed(1)} ms, without page hooks ${hooksless.toFixed(1)} ms, `
+      + `empty shell ${floor.toFixed(1)} ms, plain ${bare.toFixed(1)} ms`);
     console.log(`  extension / plain: ${verdict(full / bare)}`);
     console.log(`  page hooks' share, extension / extension without hooks: ${verdict(full / hooksless)}`);
+    console.log(`  floor, empty shell (same permissions, empty worker, no content scripts) / plain: ${(floor / bare).toFixed(3)}`);
+    console.log(`  what the extension's own work adds, extension / empty shell: ${verdict(full / floor)}`);
     const url = server.url(LENDER_HOSTS[0] ?? '', '/');
-    const [hooked, native] = [await perCall(auditor.context, url), await perCall(plain, url)];
+    const [hooked, native] = [await perCall(auditor.context, url), await perCall(plain.context, url)];
     console.log(`per call, ${CALLS.toLocaleString('en')} calls in a page:`);
     for (const name of Object.keys(PROBES)) {
       const [w, wo] = [hooked[name] ?? 0, native[name] ?? 0];
@@ -100,10 +129,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await plain.close();
-    await rm(profile, { recursive: true, force: true });
+    await shell.close();
     await auditor.close();
     await noHooks.close();
     await rm(noHooksDir, { recursive: true, force: true });
+    await rm(shellDir, { recursive: true, force: true });
     await server.close();
   }
 }
