@@ -14,6 +14,7 @@ import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
 import { fixedReporter } from './report';
 import { wrapMethod } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -21,8 +22,6 @@ interface Graph { oscillator: boolean; compressor: boolean }
 
 export function hookAudio(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
   const { b } = ctx;
-  const protoOf = (name: string): object | undefined =>
-    (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
   const graphs = new b.WeakMap<object, Graph>();
   const graphOf = (audio: unknown): Graph | undefined =>
     typeof audio === 'object' && audio !== null ? graphs.get(audio) : undefined;
@@ -32,19 +31,19 @@ export function hookAudio(win: PageWindow, ctx: HookContext, mask: NativeMask): 
     graph[part] = true;
     graphs.set(audio, graph);
   };
-  const baseContext = protoOf('BaseAudioContext');
+  const baseContext = protoOf(win, 'BaseAudioContext');
   wrapMethod(b, mask, baseContext, 'createOscillator', mark('oscillator'));
   wrapMethod(b, mask, baseContext, 'createDynamicsCompressor', mark('compressor'));
   const rendered = fixedReporter(ctx, 'fp|audio|render', { type: 'fingerprint', technique: 'audio',
     evidence: 'OfflineAudioContext rendering of an oscillator through a dynamics compressor' });
-  wrapMethod(b, mask, protoOf('OfflineAudioContext'), 'startRendering', (_args, audio) => {
+  wrapMethod(b, mask, protoOf(win, 'OfflineAudioContext'), 'startRendering', (_args, audio) => {
     const graph = graphOf(audio);
     if (graph?.oscillator && graph.compressor) rendered();
   });
-  const contextOf = b.getOwnPropertyDescriptor(protoOf('AudioNode') ?? {}, 'context')?.get;
+  const contextOf = b.getOwnPropertyDescriptor(protoOf(win, 'AudioNode') ?? {}, 'context')?.get;
   const analysed = fixedReporter(ctx, 'fp|audio|analyser', { type: 'fingerprint', technique: 'audio',
     evidence: 'getFloatFrequencyData of an oscillator signal' });
-  wrapMethod(b, mask, protoOf('AnalyserNode'), 'getFloatFrequencyData', (_args, analyser) => {
+  wrapMethod(b, mask, protoOf(win, 'AnalyserNode'), 'getFloatFrequencyData', (_args, analyser) => {
     if (contextOf && graphOf(b.apply(contextOf, analyser, []))?.oscillator) analysed();
   });
 }

@@ -10,13 +10,10 @@ import type { CanvasBook } from './canvas-state';
 import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
 import { wrapMethod, wrapMethodThen } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 type Getter = () => unknown;
-
-function protoOf(win: PageWindow, name: string): object | undefined {
-  return (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
-}
 
 export function hookCanvasTransfer(win: PageWindow, ctx: HookContext, mask: NativeMask, book: CanvasBook): void {
   const { b } = ctx;

@@ -22,6 +22,7 @@ import { hookCanvasTransfer } from './hook-canvas-transfer';
 import type { NativeMask } from './native-mask';
 import { fixedReporter } from './report';
 import { wrapMethod } from './wrap';
+import { protoOf } from './proto';
 
 export { MIN_CANVAS_SIDE, MIN_DISTINCT_CHARACTERS } from './canvas-state';
 
@@ -34,10 +35,6 @@ const KINDS = [
   { context: 'OffscreenCanvasRenderingContext2D', canvas: 'OffscreenCanvas', readBacks: ['convertToBlob'],
     noun: 'an OffscreenCanvas' },
 ];
-
-function protoOf(win: PageWindow, name: string): object | undefined {
-  return (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
-}
 
 function hookKind(win: PageWindow, ctx: HookContext, mask: NativeMask, book: CanvasBook, kind: (typeof KINDS)[number]): void {
   const { b } = ctx;

@@ -6,14 +6,10 @@ import type { NativeMask } from './native-mask';
 import { report } from './report';
 import { wrapMethod } from './wrap';
 import type { z } from 'zod';
+import { protoOf } from './proto';
 
 type Api = z.infer<typeof DeviceApi>;
 type PageWindow = Window & typeof globalThis & Record<string, unknown>;
-
-function protoOf(win: PageWindow, ctor: string): object | undefined {
-  const candidate = win[ctor];
-  return typeof candidate === 'function' ? (candidate as { prototype?: object }).prototype : undefined;
-}
 
 /**
  * Summarises getUserMedia constraints as which devices were asked for. String concatenation rather

@@ -14,6 +14,7 @@ import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
 import { fixedReporter } from './report';
 import { wrapGetter, wrapMethod, wrapMethodThen, wrapSetter } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -37,8 +38,6 @@ function distinctCounter(ctx: HookContext, limit: number): (value: string) => nu
 
 export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
   const { b } = ctx;
-  const protoOf = (name: string): object | undefined =>
-    (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
   const canvasFonts = distinctCounter(ctx, MIN_PROBED_FONTS);
   const measured = new b.Map<string, number>();
   let trackedTexts = 0;
@@ -65,7 +64,7 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
   // A page may probe through an OffscreenCanvas's context as well: both count towards one page total.
   const contexts = ['CanvasRenderingContext2D', 'OffscreenCanvasRenderingContext2D'];
   for (let i = 0; i < contexts.length; i += 1) {
-    const context2d = protoOf(contexts[i] ?? '');
+    const context2d = protoOf(win, contexts[i] ?? '');
     const fontGetter = b.getOwnPropertyDescriptor(context2d ?? {}, 'font')?.get;
     if (!fontGetter) continue;
     wrapSetter(b, mask, context2d, 'font', (_value, context) => {
@@ -77,8 +76,8 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
     wrapMethod(b, mask, context2d, 'measureText', measure);
   }
 
-  const styleOf = b.getOwnPropertyDescriptor(protoOf('HTMLElement') ?? {}, 'style')?.get;
-  const propertyValue = b.getOwnPropertyDescriptor(protoOf('CSSStyleDeclaration') ?? {}, 'getPropertyValue')?.value;
+  const styleOf = b.getOwnPropertyDescriptor(protoOf(win, 'HTMLElement') ?? {}, 'style')?.get;
+  const propertyValue = b.getOwnPropertyDescriptor(protoOf(win, 'CSSStyleDeclaration') ?? {}, 'getPropertyValue')?.value;
   if (!styleOf || typeof propertyValue !== 'function') return;
   const domFonts = distinctCounter(ctx, MIN_PROBED_FONTS);
   let domDone = false;
@@ -91,7 +90,7 @@ export function hookFonts(win: PageWindow, ctx: HookContext, mask: NativeMask): 
     domDone = true;
     domReport();
   };
-  wrapGetter(b, mask, protoOf('HTMLElement'), 'offsetWidth', (_value, element) => measuredElement(element));
-  wrapGetter(b, mask, protoOf('HTMLElement'), 'offsetHeight', (_value, element) => measuredElement(element));
-  wrapMethodThen(b, mask, protoOf('Element'), 'getBoundingClientRect', measuredElement);
+  wrapGetter(b, mask, protoOf(win, 'HTMLElement'), 'offsetWidth', (_value, element) => measuredElement(element));
+  wrapGetter(b, mask, protoOf(win, 'HTMLElement'), 'offsetHeight', (_value, element) => measuredElement(element));
+  wrapMethodThen(b, mask, protoOf(win, 'Element'), 'getBoundingClientRect', measuredElement);
 }

@@ -10,6 +10,7 @@ import type { HookContext } from './context';
 import type { PatchFrame } from './hook-frames';
 import type { NativeMask } from './native-mask';
 import { wrapMethodThen, wrapSetter } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -33,12 +34,10 @@ export function hookInsertion(win: PageWindow, ctx: HookContext, mask: NativeMas
     known = count;
     for (let index = 0; index < count; index += 1) patch((win as unknown as Record<number, unknown>)[index]);
   };
-  const protoOf = (name: string): object | undefined =>
-    (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
   for (let i = 0; i < INSERTING_METHODS.length; i += 1) {
     const inserting = INSERTING_METHODS[i];
-    if (inserting) wrapMethodThen(b, mask, protoOf(inserting.owner), inserting.method, scan);
+    if (inserting) wrapMethodThen(b, mask, protoOf(win, inserting.owner), inserting.method, scan);
   }
-  wrapSetter(b, mask, protoOf('Element'), 'innerHTML', scan, true);
-  wrapSetter(b, mask, protoOf('Element'), 'outerHTML', scan, true);
+  wrapSetter(b, mask, protoOf(win, 'Element'), 'innerHTML', scan, true);
+  wrapSetter(b, mask, protoOf(win, 'Element'), 'outerHTML', scan, true);
 }

@@ -9,6 +9,7 @@ import type { HookContext } from './context';
 import type { NativeMask } from './native-mask';
 import { fixedReporter } from './report';
 import { wrapGetter, wrapMethod } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 type Api = z.infer<typeof ReadApi>;
@@ -25,10 +26,6 @@ const GETTERS: ReadonlyArray<{ owner: string; property: string; api: Api }> = [
   { owner: 'Screen', property: 'height', api: 'screen.height' },
   { owner: 'Screen', property: 'colorDepth', api: 'screen.colorDepth' },
 ];
-
-function protoOf(win: PageWindow, name: string): object | undefined {
-  return (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
-}
 
 export function hookReads(win: PageWindow, ctx: HookContext, mask: NativeMask): void {
   const reporterFor = (api: Api) => fixedReporter(ctx, `read|${api}`, { type: 'api-read', api });

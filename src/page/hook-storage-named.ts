@@ -6,10 +6,12 @@
  * the fact: an area's keys and values are taken as a baseline the first time the page gets hold of
  * its Storage object (the window's getter, or a storage event's `storageArea`), before it can write,
  * and compared with the area right after each task in which the page got the object again, and every
- * CHECK_INTERVAL_MS for writes through a reference kept from earlier. A new or changed value is
- * reported as a write; a setItem write is reported by its own hook and folded into the baseline, so
- * it is not reported twice.
- * Not seen: a value written by assignment and removed or replaced again before the next check; one
+ * CHECK_INTERVAL_MS for writes through a reference kept from earlier; a page touching storage in
+ * every task is compared at most every MIN_CHECK_GAP_MS, and only its first MAX_KEYS_COMPARED keys.
+ * A new or changed value is reported as a write; a setItem write is reported by its own hook and
+ * folded into the baseline, so it is not reported twice.
+ * Not seen: a value written by assignment and removed or replaced again before the next check, or past
+ * the first MAX_KEYS_COMPARED keys; one
  * written as the page is left (the relay's batch would not outlive the page).
  */
 import type { HookContext } from './context';
@@ -20,6 +22,10 @@ type PageWindow = Window & typeof globalThis;
 export type WebStorageArea = 'localStorage' | 'sessionStorage';
 
 export const CHECK_INTERVAL_MS = 2000;
+/** A page touching storage in every task (every animation frame, say) is compared at most this often. */
+export const MIN_CHECK_GAP_MS = 250;
+/** Keys compared per area: identifiers sit among a site's first keys, and a page cannot make each check cost more. */
+export const MAX_KEYS_COMPARED = 500;
 
 export interface NamedWrites {
   /** A write the setItem hook reported: part of the baseline from now on. */
@@ -40,7 +46,7 @@ export function watchNamedWrites(win: PageWindow, ctx: HookContext, mask: Native
   const read = (storage: object): Map<string, string> => {
     const values = new b.Map<string, string>();
     const length: unknown = lengthOf ? b.apply(lengthOf, storage, []) : 0;
-    for (let i = 0; typeof length === 'number' && i < length; i += 1) {
+    for (let i = 0; typeof length === 'number' && i < length && i < MAX_KEYS_COMPARED; i += 1) {
       const key: unknown = b.apply(keyAt as () => unknown, storage, [i]);
       const value: unknown = typeof key === 'string' ? b.apply(getItem as () => unknown, storage, [key]) : null;
       if (typeof key === 'string' && typeof value === 'string') values.set(key, value);
@@ -65,12 +71,26 @@ export function watchNamedWrites(win: PageWindow, ctx: HookContext, mask: Native
   };
   let armed = false;
   let soon = false;
+  let cooling = false;
+  let wanted = false;
   const checkSoon = (): void => {
+    if (cooling) {
+      wanted = true;
+      return;
+    }
     if (soon) return;
     soon = true;
     b.setTimeout(() => {
       soon = false;
       check();
+      cooling = true;
+      b.setTimeout(() => {
+        cooling = false;
+        if (wanted) {
+          wanted = false;
+          checkSoon();
+        }
+      }, MIN_CHECK_GAP_MS);
     }, 0);
   };
   const touched = (area: WebStorageArea, storage: unknown): void => {

@@ -13,6 +13,7 @@ import type { NativeMask } from './native-mask';
 import { watchNamedWrites } from './hook-storage-named';
 import { distinctNames, report } from './report';
 import { wrapMethod, wrapMethodThen } from './wrap';
+import { protoOf } from './proto';
 
 type PageWindow = Window & typeof globalThis;
 type Area = 'localStorage' | 'sessionStorage' | 'indexedDB';
@@ -58,11 +59,9 @@ export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask)
     }
     return typeof storage === 'object' && storage !== null ? areas.get(storage) : undefined;
   };
-  const protoOf = (name: string): object | undefined =>
-    (win as unknown as Record<string, { prototype?: object } | undefined>)[name]?.prototype;
   const named = watchNamedWrites(win, ctx, mask, areaOf, write);
   // Reported after the native call returned: a write refused (quota, say) never happened.
-  wrapMethodThen(b, mask, protoOf('Storage'), 'setItem', (self, args) => {
+  wrapMethodThen(b, mask, protoOf(win, 'Storage'), 'setItem', (self, args) => {
     const key = args[0];
     const value = args[1];
     if (typeof key !== 'string' || typeof value !== 'string') return;
@@ -71,7 +70,7 @@ export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask)
     write(area, key, value);
     named.wrote(area, key, value);
   });
-  const storeName = b.getOwnPropertyDescriptor(protoOf('IDBObjectStore') ?? {}, 'name')?.get;
+  const storeName = b.getOwnPropertyDescriptor(protoOf(win, 'IDBObjectStore') ?? {}, 'name')?.get;
   const idbWrite = (args: unknown[], self: unknown): void => {
     const sample = printable(args[0]);
     const outOfLine = printable(args[1]);
@@ -79,6 +78,6 @@ export function hookStorage(win: PageWindow, ctx: HookContext, mask: NativeMask)
     const store = storeName ? printable(b.apply(storeName, self, [])) ?? '' : '';
     write('indexedDB', outOfLine === null ? store : `${store}/${outOfLine}`, sample ?? '');
   };
-  wrapMethod(b, mask, protoOf('IDBObjectStore'), 'put', idbWrite);
-  wrapMethod(b, mask, protoOf('IDBObjectStore'), 'add', idbWrite);
+  wrapMethod(b, mask, protoOf(win, 'IDBObjectStore'), 'put', idbWrite);
+  wrapMethod(b, mask, protoOf(win, 'IDBObjectStore'), 'add', idbWrite);
 }

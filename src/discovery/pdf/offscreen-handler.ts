@@ -5,7 +5,7 @@
  */
 import { PDF_TEXT_REQUEST, PdfTextReply, PdfTextRequest } from '../../schema/offscreen';
 import type { PdfReader } from '../extract/document-text';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../../util/base64';
 
 export interface RequestSender { id?: string; url?: string }
 

@@ -8,7 +8,7 @@ import { MAX_DOCUMENT_BYTES } from '../../schema/discovery';
 import { PDF_TEXT_REQUEST, PdfTextReply, type PdfTextRequest } from '../../schema/offscreen';
 import type { PdfReader } from '../extract/document-text';
 import type { TextResult } from '../extract/text-result';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../../util/base64';
 
 /** Well above a real policy's parse (under a second), and below the 30 s after which Chromium may stop an idle worker. */
 const PDF_TIMEOUT_MS = 20_000;

@@ -4,7 +4,7 @@
  */
 import type { FieldFeatures } from './features';
 import { foldIdentifier, foldText } from './fold';
-import { lazy } from '../../lazy';
+import { lazy } from '../../util/lazy';
 import { anyOf } from './lexicon/entry';
 
 const CONSENT_TYPES = new Set(['checkbox', 'switch']);

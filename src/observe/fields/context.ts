@@ -6,7 +6,7 @@
 import type { CategoryId } from '../../categories';
 import type { FieldFeatures } from './features';
 import { cueEvidence } from './lexicon-signals';
-import { lazy } from '../../lazy';
+import { lazy } from '../../util/lazy';
 import { anyOf } from './lexicon/entry';
 import { EMPLOYER_CUES } from './lexicon';
 import type { Subject } from './subjects';

@@ -1,5 +1,5 @@
 /** Runs the category lexicons over a field's subjects: one signal per category per subject. */
-import { lazy } from '../../lazy';
+import { lazy } from '../../util/lazy';
 import { LEXICONS } from './lexicon';
 import { STRONG, type CategoryLexicon, type LexiconEntry } from './lexicon/entry';
 import type { Signal } from './signal';

@@ -2,6 +2,7 @@
  * The forms in which a typed value may travel to a third party: as typed, digits only, URL- or
  * form-encoded, base64, or hashed with md5/sha1/sha256 (as ad pixels do with e-mails and phones).
  */
+import { bytesToBase64 } from '../../util/base64';
 import { md5Hex } from '../../util/md5';
 
 export type Encoding = 'plain' | 'urlencoded' | 'base64' | 'md5' | 'sha1' | 'sha256';
@@ -22,12 +23,6 @@ function variants(value: string): string[] {
   return [...out];
 }
 
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 async function digestHex(algorithm: 'SHA-1' | 'SHA-256', text: string): Promise<string> {
   const digest = await crypto.subtle.digest(algorithm, new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -41,7 +36,7 @@ export async function needlesFor(value: string): Promise<Needle[]> {
     if (encoded !== variant) needles.push({ encoding: 'urlencoded', text: encoded });
     const formEncoded = encoded.replace(/%20/g, '+');
     if (formEncoded !== encoded) needles.push({ encoding: 'urlencoded', text: formEncoded });
-    needles.push({ encoding: 'base64', text: base64(variant).replace(/=+$/, '') });
+    needles.push({ encoding: 'base64', text: bytesToBase64(new TextEncoder().encode(variant)).replace(/=+$/, '') });
     needles.push({ encoding: 'md5', text: md5Hex(variant) });
     needles.push({ encoding: 'sha1', text: await digestHex('SHA-1', variant) });
     needles.push({ encoding: 'sha256', text: await digestHex('SHA-256', variant) });

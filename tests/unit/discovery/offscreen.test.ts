@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfReader } from '../../../src/discovery/extract/document-text';
-import { bytesToBase64 } from '../../../src/discovery/pdf/base64';
+import { bytesToBase64 } from '../../../src/util/base64';
 import { onPdfRequest } from '../../../src/discovery/pdf/offscreen-handler';
 import { createOffscreenPdfReader, type OffscreenHost } from '../../../src/discovery/pdf/offscreen-reader';
 import { MAX_DOCUMENT_BYTES } from '../../../src/schema/discovery';

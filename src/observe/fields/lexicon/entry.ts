@@ -3,7 +3,7 @@
  * expression is compiled on its first use and kept: a frame without form fields compiles none.
  */
 import type { CategoryId } from '../../../categories';
-import { lazy } from '../../../lazy';
+import { lazy } from '../../../util/lazy';
 import { compilePhrase } from '../phrase';
 
 /** Fields that are clearly not personal data (search, promo codes, captchas): they veto a category. */

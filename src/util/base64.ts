@@ -1,4 +1,4 @@
-/** Bytes as base64 and back, for extension messages (JSON in Chromium, where a Uint8Array would not survive). */
+/** Bytes as base64 and back: for extension messages (JSON in Chromium, where a Uint8Array would not survive) and leak needles. */
 
 /** String.fromCharCode takes its bytes as arguments: this many stays well under engines' argument limits. */
 const CHUNK = 0x8000;
