@@ -5,8 +5,9 @@
  */
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
-import { clauseAround } from './modality/clauses';
+import { blankOtherParentheses, clauseAround } from './modality/clauses';
 import { findCondition } from './modality/condition';
+import { isExplanation } from './modality/definition';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
 import { isOutOfScope } from './modality/out-of-scope';
@@ -31,16 +32,23 @@ export interface StatementContext {
   memo: Map<string, Modality>;
 }
 
-export interface Modality { negated: boolean; exception: string | null; condition: string | null }
+/** `condition` is read on first need (undefined until then): most clauses are never asked for one. */
+export interface Modality { negated: boolean; exception: string | null; condition?: string | null }
 
 function modalityOf(text: string, memo: Map<string, Modality>): Modality {
   let known = memo.get(text);
   if (!known) {
     const negated = findNegation(text);
-    known = { negated, exception: negated ? findException(text) : null, condition: negated ? null : findCondition(text) };
+    known = { negated, exception: negated ? findException(text) : null };
     memo.set(text, known);
   }
   return known;
+}
+
+function conditionOf(text: string, memo: Map<string, Modality>): string | null {
+  const known = modalityOf(text, memo);
+  if (known.condition === undefined) known.condition = findCondition(text);
+  return known.condition;
 }
 
 interface Evidence { start: number; end: number; generic: boolean }
@@ -80,14 +88,16 @@ function addBareRecipient(ctx: StatementContext, text: string, leadText: string,
 function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } {
   const { scope } = ctx.statement;
   const scopeText = ctx.analysis.slice(scope.start, scope.end);
-  const clause = modalityOf(clauseAround(scopeText, Math.max(0, evidence.start - scope.start)), ctx.memo);
+  const position = Math.max(0, evidence.start - scope.start);
+  const clauseText = clauseAround(scopeText, position);
+  const denialText = scopeText.includes('(') ? clauseAround(blankOtherParentheses(scopeText, position), position) : clauseText;
   const lead = modalityOf(leadText, ctx.memo);
-  if (clause.negated || lead.negated) {
+  if (modalityOf(denialText, ctx.memo).negated || lead.negated) {
     const exception = findException(scopeText) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   if (evidence.generic) return { status: 'generic' };
-  const condition = clause.condition ?? lead.condition;
+  const condition = conditionOf(clauseText, ctx.memo) ?? conditionOf(leadText, ctx.memo);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 
@@ -95,7 +105,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const { statement, analysis } = ctx;
   const text = analysis.slice(statement.start, statement.end);
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
-  if (isOutOfScope(text) || isOutOfScope(leadText)) return [];
+  if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
   const found = evidenceByCategory(ctx.matches, ctx.inDefinition);
   addBareRecipient(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);

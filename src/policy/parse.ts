@@ -9,6 +9,7 @@ import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
 import { isDefinition } from './modality/definition';
 import { maskNoise } from './noise';
+import { applyParagraphScope } from './paragraph-scope';
 import { looksLikePolicy } from './policy-vocabulary';
 import { layoutSections } from './sections';
 import { layoutLanguages } from './statement-languages';
@@ -65,8 +66,8 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const grouped = matchesPerStatement(statements, findTermMatches(analysis, blocks.map((block) => block.start)));
   const memo = new Map<string, Modality>();
   const headings = headingsOf(analysis, blocks, layout.headingBlocks);
-  const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end).trimStart()));
-  const declarations = statements.flatMap((statement, i) => classifyStatement({
+  const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end)));
+  const perStatement = statements.map((statement, i) => classifyStatement({
     source: text,
     analysis,
     statement,
@@ -77,6 +78,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     inDefinition: definitions[statement.blockIndex] ?? false,
     memo,
   }));
+  const declarations = applyParagraphScope(analysis, statements, perStatement);
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -22,11 +22,15 @@ const STRONG_MARKERS = lazyPatterns('iu', () => [
   String.raw`(?:collect|use|share|process|store|keep|disclose|read|access)\p{L}*\s+your\s+(?:personal\s+)?(?:information|data|contacts|contact\s+list|phone\s*book|location|photos|messages)`,
   String.raw`(?:собира|использу|обрабатыва|хран|переда)\p{L}*\s+ваш\p{L}*\s+(?:персональн\p{L}*\s+)?(?:данн|сведени|информаци)`,
   String.raw`(?:деректеріңіз|мәліметтеріңіз|ақпаратыңыз)\p{L}*\s+(?:\p{L}+\s+)?(?:жина|пайдалан|өңде|сақта|бер)`,
+  // A cookie notice is a policy about collection even when it never says «персональные данные».
+  String.raw`(?:политик|положени|уведомлени|правил)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:cookie|куки)`,
+  String.raw`(?:cookie|куки)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:саясат|ереже)`,
+  String.raw`(?:cookies?|tracking)\s+(?:policy|notice|statement)`,
   String.raw`(?:authori[sz]e|agree|consent)\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:collect|obtain|process|share|disclose|request|receive|store)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:information|data|details|reports?|records)`,
 ]);
 
 const SUPPORTING_MARKERS = lazyPatterns('iu', () => [
-  String.raw`соглас`, String.raw`разреша`, String.raw`информаци\p{L}*\s+(?:обо|о)\s+(?:мне|себе)`, String.raw`cookie|куки`, String.raw`трет\p{L}*\s+лиц`, String.raw`субъект`, String.raw`оператор`, String.raw`сбор|собира`, String.raw`(?<![\p{L}])переда`,
+  String.raw`соглас`, String.raw`разреша`, String.raw`информаци\p{L}*\s+(?:обо|о)\s+(?:мне|себе)`, String.raw`cookie|куки`, String.raw`трет\p{L}*\s+лиц`, String.raw`субъект`, String.raw`оператор`, String.raw`сбор|собира`, String.raw`(?<![\p{L}])переда`, String.raw`обрабатыва|обработк`, String.raw`ip[-\s]?(?:адрес|address|мекенжай)`, String.raw`пиксел|pixel`,
   String.raw`келісім`, String.raw`үшінші\s+тұлға`, String.raw`өңде`, String.raw`жина`, String.raw`сведени`, String.raw`мәлімет`,
   String.raw`consent`, String.raw`authori[sz]`, String.raw`(?<![\p{L}])shar(?:e|es|ed|ing)(?![\p{L}])`, String.raw`credit\s+(?:bureau|report|history)`, String.raw`information\s+about\s+(?:me|you)`, String.raw`third[-\s]part`, String.raw`collect`, String.raw`process`, String.raw`disclos`,
 ]);

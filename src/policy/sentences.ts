@@ -67,8 +67,16 @@ export function hasTopLevel(text: string, start: number, end: number, separator:
   return splitTopLevel(text, start, end, separator).length > 1;
 }
 
+function isTableRow(text: string, start: number, end: number): boolean {
+  let pipes = 0;
+  for (let i = start; i < end && pipes < 2; i += 1) if (text.charCodeAt(i) === 0x7c) pipes += 1;
+  return pipes >= 2;
+}
+
 /** The colon that ends a lead-in («…такие как:», «мынадай деректерді ұсынады:»), or -1. */
 export function findLeadColon(text: string, start: number, end: number): number {
+  // A table row's cells («Location | … | Yes: only if you allow it») are one statement, not a list.
+  if (isTableRow(text, start, end)) return -1;
   let depth = 0;
   for (let i = start; i < end; i += 1) {
     const ch = text[i] ?? '';

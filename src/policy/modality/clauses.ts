@@ -7,12 +7,22 @@
 import { lazy } from '../lazy';
 
 const CLAUSE_BREAK = lazy(() => new RegExp([
-  String.raw`(?:[,;]\s+|\s+)(?=(?:но|однако|а(?!\s+также)|бірақ|алайда|ал|but|however|whereas|while|nor)\s)`,
+  String.raw`(?<!only)(?:[,;]\s+|\s+)(?=(?:но|однако|а(?!\s+также)|бірақ|алайда|ал|but|however|whereas|while|nor)\s)`,
   String.raw`,?\s+(?=(?:и|а\s+также)\s+(?:никогда\s+)?не\s)`,
   String.raw`,?\s+(?=and\s+(?:(?:do|does|did|will|shall|may|can|would)\s+)?(?:not|never)\s)`,
+  String.raw`,?\s+(?=and\s+[a-z]+\s+no\s)`,
   String.raw`(?<=[\p{L}](?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз))(?:,\s+|\s+(?=(?:және|әрі)\s))`,
+  String.raw`,\s+(?=(?:but\s+)?(?:never|not)\s+(?:your|the|any|their|his|her)\s)`,
   String.raw`;\s*`,
 ].join('|'), 'giu'));
+
+/**
+ * A parenthesis that does not hold the evidence denies something else: «номер карты (CVV не хранится)».
+ * It is blanked only for reading negation; a parenthesised condition («IP-адрес (при необходимости)») still qualifies the noun.
+ */
+export function blankOtherParentheses(text: string, position: number): string {
+  return text.replace(/\([^()]{0,300}\)/gu, (group, offset: number) => (position >= offset && position < offset + group.length ? group : ' '.repeat(group.length)));
+}
 
 export function clauseAround(text: string, position: number): string {
   let start = 0;

@@ -16,6 +16,13 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после\s+(?:получения|дачи))\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
   String.raw`(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
+  // Only while something holds: «только пока клиент удерживает кнопку», "only while you hold", «басып тұрған кезде ғана».
+  String.raw`(?<![\p{L}])(?:только|лишь)\s+(?:пока|когда|во\s+время|в\s+момент)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])only\s+(?:while|during|for\s+as\s+long\s+as)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:жағдайда|кезде|кезінде|уақытта|соң)\s+ғана(?![\p{L}])`,
+  // After the person allows it: «только после того, как вы разрешите», "after you allow it".
+  String.raw`(?<![\p{L}])после\s+того,?\s+как\s+(?:[Вв]ы|Пользователь|Клиент|я|субъект)\s+(?:\p{L}+\s+)?(?:разреш|соглас|дад|дал|предостав|подтверд|нажм|нажал|включ|выбер|отмет)\p{L}*`,
+  String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
   String.raw`(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?`,
@@ -30,11 +37,13 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:келісім|рұқсат)\p{L}*\s+(?:алынғаннан|алғаннан|бергеннен)\s+(?:кейін|соң)`,
   String.raw`(?<![\p{L}])қажет(?:\s+болған\s+(?:жағдайда|кезде)|\s+болса)`,
   String.raw`(?<![\p{L}])қажеттілік\s+туындаған\s+(?:жағдайда|кезде)`,
-  String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз)\s+бойынша`,
+  String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)\s+бойынша`,
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
   String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|decide|opt[\s-]in|enable|grant|authori[sz]e)[a-z]*`,
   String.raw`(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)`,
+  // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
+  String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
   String.raw`(?<![\p{L}])(?:where|if|when|as)\s+(?:necessary|required|applicable|needed)`,
   String.raw`(?<![\p{L}])at\s+(?:your|our|its)\s+(?:sole\s+)?discretion`,

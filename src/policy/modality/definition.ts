@@ -5,12 +5,25 @@
 import { lazyPattern } from '../lazy';
 
 const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[»"”]?\s+[–—-]\s+`, 'u');
+/** A term set in bold and then explained: «**трансграничная передача** – передача…» (the bold marks are masked to spaces). */
+const EMPHASISED_TERM = lazyPattern(String.raw`^\s{2,}[\p{L}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[\p{L}»"”]\s{2,}[–—-]\s+`, 'u');
 const EN_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{L}\s-]{2,60}[»"”]?\s+(?:means|refers\s+to|shall\s+mean)\s`, 'iu');
 const MAX_DEFINED_WORDS = 8;
 /** A defined term is a noun phrase: «Агентство вправе поручить обработку … — оператору» is a statement with a dash. */
 const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|могут|обязан\p{L}*|должн\p{L}*|будет|будут)(?![\p{L}])|\p{L}{4,}(?:ить|ать|ять|еть|ться)(?![\p{L}])`, 'iu');
 
+/** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces). */
 export function isDefinition(body: string): boolean {
-  const found = RU_KK_DEFINITION().exec(body) ?? EN_DEFINITION().exec(body);
+  const trimmed = body.trimStart();
+  const found = RU_KK_DEFINITION().exec(trimmed) ?? EN_DEFINITION().exec(trimmed) ?? EMPHASISED_TERM().exec(body);
   return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1 && !PREDICATE().test(found[0]);
+}
+
+/** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */
+const EXPLAINING_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:что\s+так(?:ое|ие)|what\s+(?:is|are)(?:\s+an?)?\s+(?:cookies?|pixels?|web\s+beacons?|tracking)|(?:дегеніміз|деген)\s+не)(?![\p{L}])`, 'iu');
+/** …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…". */
+const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)`, 'iu');
+
+export function isExplanation(heading: string, statement: string): boolean {
+  return EXPLAINING_HEADING().test(heading) && !OPERATOR_PRACTICE().test(statement);
 }

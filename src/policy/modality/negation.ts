@@ -9,7 +9,7 @@ import { lazyPattern, lazyPatterns } from '../lazy';
 const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде)';
 const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде)';
 const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set)';
 
 const NEGATIONS = lazyPatterns('iu', () => [
@@ -19,6 +19,8 @@ const NEGATIONS = lazyPatterns('iu', () => [
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,3}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
+  // Past and perfect forms: «орнатылмаған», «алмадық», «жинамадым».
+  `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)(?:ған|ген|ды|ді|д(?:ық|ік|ым|ім))(?![\\p{L}])`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес`,
   `(?<![\\p{L}])(?:not|never|n't|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
@@ -27,7 +29,12 @@ const NEGATIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
   String.raw`(?<![\p{L}])(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
   // «пикселей на сайте нет», «отсутствуют», «жоқ», "there are no pixels": what is not there is not used.
-  String.raw`(?<![\p{L}])(?:нет|отсутству\p{L}*|жоқ|there\s+(?:is|are)\s+no)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:нет|отсутству\p{L}*|жоқ(?:пыз|пын|сыз|пыңыз)?|there\s+(?:is|are)\s+no)(?![\p{L}])`,
+  // "carries no advertising pixels", "we use no trackers": the verb affirms nothing.
+  `(?<![\\p{L}])(?:${EN_VERBS}|carr|contain|have|has|load|includ|run)[a-z]*\\s+no\\s+(?!(?:later|more|matter|longer)(?![\\p{L}]))`,
+  // A clause that only names what is left out: «…, never your income», «но не ваш доход».
+  String.raw`^\s*(?:but\s+)?(?:never|not)\s+(?:your|the|any|their|his|her)(?![\p{L}])`,
+  String.raw`^\s*(?:но\s+|а\s+)?(?:никогда\s+)?не\s+(?:ваш|ваши|ваше|вашу|вашего|ваших|его|её|ее|их)(?![\p{L}])`,
 ]);
 
 /** «не хранятся в открытом виде», "never stored in plain text": a safeguard for data that is kept, not a denial. */

@@ -7,17 +7,17 @@ import { expandPattern } from '../lexicon/dsl';
 import { RECIPIENT as EN_RECIPIENT } from '../lexicon/en/practices';
 import { RECIPIENT as KK_RECIPIENT, RECIPIENT_DATIVE as KK_RECIPIENT_DATIVE } from '../lexicon/kk/practices';
 import { RECIPIENT as RU_RECIPIENT, RECIPIENT_AFTER_VERB as RU_RECIPIENT_AFTER_VERB } from '../lexicon/ru/practices';
-import { lazy } from '../lazy';
+import { lazy, lazyPattern } from '../lazy';
 
 /**
  * Handing over, by the operator: «предоставляет» is left out because the person provides data too,
  * and "receive" counts only as who receives it ("Information we receive from you" is collection).
  */
 const SHARING_CONTEXT = lazy(() => new RegExp([
-  String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}])|кто\s+(?:ещ[её]\s+)?получа)`,
   // «келісім беру» gives consent, it hands nothing over.
-  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|беру|табыста|алушы)`,
-  String.raw`(?<![\p{L}])(?:(?:who|which|whom)\s+(?:\p{L}+\s+)?receiv|recipients?(?![\p{L}])|shar(?:e|es|ed|ing)(?![\p{L}])|disclos|transfer)`,
+  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|беру|табыста|алушы)`,
+  String.raw`(?<![\p{L}])(?:(?:who|which|whom)\s+(?:\p{L}+\s+)?(?:receiv|gets?(?![\p{L}]))|recipients?(?![\p{L}])|shar(?:e|es|ed|ing)(?![\p{L}])|disclos|transfer)`,
 ].join('|'), 'iu'));
 
 const RECIPIENT = lazy(() => {
@@ -25,11 +25,19 @@ const RECIPIENT = lazy(() => {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${recipients.join('|')})(?![\p{L}\p{N}])`, 'iu');
 });
 
+/** A company named by its legal form («ООО «Яндекс»», "Google LLC"): under a sharing heading, a recipient. Case matters. */
+const LEGAL_FORM = lazyPattern(String.raw`(?<![\p{L}])(?:ООО|ТОО|ПАО|ЗАО|ЖШС|LLC|Inc|Ltd|LLP|GmbH|Corp|PLC)(?![\p{L}])`, 'u');
+const LEGAL_ENTITY = lazyPattern(String.raw`(?:ООО|ТОО|ПАО|ЗАО|ЖШС)\s+[«"“]|(?<![\p{L}])\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3},?\s+(?:LLC|Inc|Ltd|LLP|GmbH|Corp|PLC)(?![\p{L}])`, 'u');
+
+/** Every statement under a heading asks about the same heading: the last answer is kept. */
+let lastContext = { text: '', sharing: false };
+
 export function isSharingContext(text: string): boolean {
-  return SHARING_CONTEXT().test(text);
+  if (text !== lastContext.text) lastContext = { text, sharing: SHARING_CONTEXT().test(text) };
+  return lastContext.sharing;
 }
 
 /** The first recipient named in a statement, or null. */
 export function findRecipient(text: string): RegExpExecArray | null {
-  return RECIPIENT().exec(text);
+  return RECIPIENT().exec(text) ?? (LEGAL_FORM().test(text) ? LEGAL_ENTITY().exec(text) : null);
 }

@@ -55,10 +55,10 @@ describe('after round 4: vocabulary', () => {
 
 describe('after round 4: denials', () => {
   const cases: readonly Case[] = [
-    ['ru', 'Счетчиков на сайте нет.', 'tracking_technologies', 'negated'],
+    ['ru', 'Счетчиков на сайте нет.', 'purpose_analytics', 'negated'],
     ['kk', 'Сайтта пиксельдер жоқ.', 'tracking_technologies', 'negated'],
     ['en', 'There are no tracking pixels on our site.', 'tracking_technologies', 'negated'],
-    ['ru', 'Компания не размещает счетчики на сайте.', 'tracking_technologies', 'negated'],
+    ['ru', 'Компания не размещает счетчики на сайте.', 'purpose_analytics', 'negated'],
     ['ru', 'Приложение не включает микрофон.', 'microphone', 'negated'],
     ['en', 'The app never turns on the camera.', 'camera', 'negated'],
     ['en', 'We never activate the microphone.', 'microphone', 'negated'],

@@ -14,8 +14,8 @@ const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)
 /** Built when the lexicons are first compiled, not at import. */
 export function enPractices(): LexiconPart {
   return {
-    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }],
-    purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }],
+    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }],
+    purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }, { p: 'measur_ (how|usage|traffic|visits|audience|performance)' }],
     third_party_sharing: [
       { p: `${SHARE_VERB}~${RECIPIENT_PHRASE}` }, { p: `${RECIPIENT}~(receiv|access)_` },
       // Debt collection and assignment of the loan hand the borrower's data to whoever collects or buys the debt.

@@ -6,8 +6,8 @@ export function enTechnical(): LexiconPart {
   return {
     geolocation: [
       { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|device.s|phone.s|physical|gps|current) location' },
-      // "Location:" labels a permission in an app's list.
-      { p: 'GPS' }, { p: 'where you are' }, { p: 'location(?= ?:)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
+      // "Location:" labels a permission in an app's list, "Location | …" in a table.
+      { p: 'GPS' }, { p: 'where you are' }, { p: 'location(?= ?:|[ ]*\\|)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
       { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
@@ -16,6 +16,8 @@ export function enTechnical(): LexiconPart {
     contact_book: [
       { p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
+      // A permissions table's row: "Contacts | what we use it for | …".
+      { p: 'contacts(?=[ ]*\\|)' },
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [

@@ -61,7 +61,7 @@ export function enTyped(): LexiconPart {
     ],
     loan_terms: [
       { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s? of (the |your )?(loan|credit|borrowing)s?' },
-      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' },
+      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
     ],
     credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation|security|access) (code|password)s?' }, { p: 'codes? (sent |we send )?(by|via|in an?|through) (sms|text)' }, { p: '([0-9]+|four|five|six)-digit (code|PIN)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
     social_profile: [

@@ -7,6 +7,8 @@ const OWN = '((мо|ваш|сво)(их|и|его|ей)|его|е[её]|их)';
 /** «по месту нахождения Компании» names a court or an office, not the user's location. */
 const ORGANISATION = '(Компани|Оператор|Обществ|МФО|Банк|организаци|Агентств|Товариществ|ТОО|суд|филиал|офис|ответчик|истц)_';
 
+/** «данные, собранные с помощью cookie и пикселей, обрабатывают…»: a reference back to a practice stated elsewhere. */
+const COLLECTED_WITH = '(собранн|полученн)_ (с помощью|посредством|через)( [\\p{L}-]+ (и|или))?';
 /** «аудиозапись телефонных переговоров», «запись голоса при звонке»: a recorded call, not the device microphone. */
 const CALL = '(\\p{L}+ )?((переговор|разговор|звонк|бесед|обращени|консультаци)_|(при|во время|в ходе) (\\p{L}+ )?(звонк|разговор|переговор|обращени)_)';
 
@@ -22,7 +24,7 @@ export function ruTechnical(): LexiconPart {
     camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notAfter: '(видеонаблюдени|хранени)' }],
     microphone: [
       { p: 'микрофон_' }, { p: '(запис_|записыва_) голос_', notAfter: CALL }, { p: 'голосов_ (запис|данн|образ)_', notAfter: CALL },
-      { p: 'аудиозапис_', notAfter: CALL },
+      { p: 'аудиозапис_', notAfter: CALL }, { p: 'звук_~(запис|записыва)_', notAfter: CALL }, { p: '(запис|записыва)_ звук_', notAfter: CALL },
     ],
     contact_book: [
       { p: '(телефонн|адресн)_ книг_' }, { p: 'записн_ книж_' }, { p: `(список|списк_|перечень|перечн_) (${OWN} )?контакт(ы|ов|ам|ах)?` },
@@ -60,8 +62,8 @@ export function ruTechnical(): LexiconPart {
     ],
     cookies: [{ p: 'cookies?(-(файл|file)_)?' }, { p: 'куки(-файл_)?' }, { p: 'кук(а|и|ис)' }, { p: 'файл_ cookie' }],
     tracking_technologies: [
-      { p: 'пиксел_' }, { p: 'пиксельн_ тег_' }, { p: 'веб-маяк_' }, { p: 'web ?beacons?' }, { p: 'локальн_ хранилищ_' }, { p: 'local ?storage' },
-      { p: 'трекер_' }, { p: 'технологи_ отслеживани_', generic: true }, { p: '(счетчик|счётчик)_' },
+      { p: 'пиксел_', notBefore: COLLECTED_WITH }, { p: 'пиксельн_ тег_', notBefore: COLLECTED_WITH }, { p: 'веб-маяк_', notBefore: COLLECTED_WITH }, { p: 'web ?beacons?' }, { p: 'локальн_ хранилищ_' }, { p: 'local ?storage' },
+      { p: 'трекер_' }, { p: 'технологи_ отслеживани_', generic: true },
       { p: '(ин|аналогичн|подобн|друг|прочи)_ технологи_', generic: true }, { p: 'технологи_ автоматическ_ сбора', generic: true },
     ],
     fingerprinting: [
