@@ -11,6 +11,7 @@ import { isExplanation } from './modality/definition';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
 import { isOutOfScope } from './modality/out-of-scope';
+import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
@@ -68,12 +69,15 @@ function addGenericPersonalData(ctx: StatementContext, text: string, leadText: s
   const { statement } = ctx;
   const offset = statement.start;
   const catchAll = findCatchAll(text);
-  const inCollection = statement.role === 'item' || mentionsCollection(text) || mentionsCollection(leadText);
+  // The verb must be outside the catch-all: «Information you give us» names data, it collects nothing.
+  const outside = catchAll ? text.slice(0, catchAll.index) + text.slice(catchAll.index + catchAll[0].length) : text;
+  const inCollection = statement.role === 'item' || mentionsCollection(outside) || mentionsCollection(leadText);
   if (catchAll && inCollection) {
     found.set('personal_data_generic', { start: offset + catchAll.index, end: offset + catchAll.index + catchAll[0].length, generic: true });
     return;
   }
-  const unlisted = statement.role === 'sentence' && found.size === 0 && !ctx.inDefinition ? findUnlistedPersonalData(text) : null;
+  const namesTypedData = [...found.keys()].some((category) => categoryInfo(category).section === 'typed');
+  const unlisted = statement.role === 'sentence' && !namesTypedData && !ctx.inDefinition ? findUnlistedPersonalData(text) : null;
   if (unlisted) found.set('personal_data_generic', { start: offset + unlisted.index, end: offset + unlisted.index + unlisted[0].length, generic: true });
 }
 
@@ -85,13 +89,22 @@ function addBareRecipient(ctx: StatementContext, text: string, leadText: string,
   if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
 }
 
+/** A period listed under a lead or heading about how long data is kept. */
+function addBarePeriod(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
+  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.inDefinition) return;
+  if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) return;
+  const period = findPeriod(text);
+  if (period) found.set('retention', { start: ctx.statement.start + period.index, end: ctx.statement.start + period.index + period[0].length, generic: false });
+}
+
 function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } {
   const { scope } = ctx.statement;
   const scopeText = ctx.analysis.slice(scope.start, scope.end);
   const position = Math.max(0, evidence.start - scope.start);
   const clauseText = clauseAround(scopeText, position);
   const denialText = scopeText.includes('(') ? clauseAround(blankOtherParentheses(scopeText, position), position) : clauseText;
-  const lead = modalityOf(leadText, ctx.memo);
+  // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
+  const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText, -1) : leadText, ctx.memo);
   if (modalityOf(denialText, ctx.memo).negated || lead.negated) {
     const exception = findException(scopeText) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
@@ -108,6 +121,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
   const found = evidenceByCategory(ctx.matches, ctx.inDefinition);
   addBareRecipient(ctx, text, leadText, found);
+  addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);
   const declarations: Declaration[] = [];
   for (const [category, evidence] of found) {

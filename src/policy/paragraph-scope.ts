@@ -3,14 +3,22 @@
  * - a run-in heading («Жарнама.», «Рекламные:», "Marketing.") only names the topic; when the body
  *   speaks of the same category, the body's own status counts, not the bare heading's;
  * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»)
- *   restricts the practice wherever the same paragraph names it.
+ *   restricts the practice wherever the same paragraph names it; said of "they" («Они загружаются,
+ *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares;
+ * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition.
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
+import { findCondition } from './modality/condition';
 import type { Statement } from './statements';
 
 const MAX_HEADING_WORDS = 3;
+const PRONOUN_SUBJECT = lazyPattern(String.raw`^(?:они|оно|он|она|эти|это|олар|ол|бұлар|бұл|they|it|these|this)(?![\p{L}])`, 'iu');
+/** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on. */
+const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
+/** «всегда», «әрдайым», "always", «по умолчанию»: a statement that says it holds regardless of the paragraph's conditions. */
+const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
 function isRunInHeading(text: string): boolean {
@@ -37,29 +45,56 @@ function dropHeadingRepeats(group: readonly number[], perStatement: Declaration[
   perStatement[first] = (perStatement[first] ?? []).filter((d) => !inBody.has(d.category));
 }
 
-function spreadExclusiveConditions(group: readonly number[], perStatement: Declaration[][]): void {
+/** «только», "only", «ғана» in the condition or, for «келісім берген жағдайда ғана», right after it in the quote. */
+function isExclusive(d: Declaration): boolean {
+  return EXCLUSIVE().test(d.condition ?? '') || EXCLUSIVE().test(d.quote);
+}
+
+/** An exclusive condition said of "they": «Олар … жағдайда ғана іске қосылады». */
+function pronounCondition(analysis: string, statement: Statement | undefined): string | null {
+  if (!statement) return null;
+  const text = analysis.slice(statement.start, statement.end);
+  if (!PRONOUN_SUBJECT().test(text)) return null;
+  const condition = findCondition(text);
+  return condition && EXCLUSIVE().test(text) ? condition : null;
+}
+
+function spreadExclusiveConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
   const exclusive = new Map<CategoryId, string>();
+  let forAll: string | null = null;
   for (const index of group) {
+    forAll ??= pronounCondition(analysis, statements[index]);
     for (const d of perStatement[index] ?? []) {
-      if (d.status === 'conditional' && d.condition && EXCLUSIVE().test(d.condition) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
+      if (d.status === 'conditional' && d.condition && isExclusive(d) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
     }
   }
-  if (exclusive.size === 0) return;
+  if (exclusive.size === 0 && forAll === null) return;
   for (const index of group) {
     perStatement[index] = (perStatement[index] ?? []).map((d) => {
-      const condition = exclusive.get(d.category);
-      return d.status === 'declared' && condition ? { ...d, status: 'conditional', condition } : d;
+      const condition = exclusive.get(d.category) ?? forAll;
+      return d.status === 'declared' && condition && !UNCONDITIONAL().test(d.quote) ? { ...d, status: 'conditional', condition } : d;
     });
   }
 }
 
-/** Applies both paragraph rules to the per-statement declarations (same order as `statements`). */
-export function applyParagraphScope(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): Declaration[] {
+function carryCaseConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
+  for (const [position, index] of group.entries()) {
+    const statement = statements[index];
+    const previous = group[position - 1];
+    if (!statement || previous === undefined || !ANAPHORIC_CASE().test(analysis.slice(statement.start, statement.end))) continue;
+    const condition = (perStatement[previous] ?? []).find((d) => d.status === 'conditional')?.condition;
+    if (condition) perStatement[index] = (perStatement[index] ?? []).map((d) => (d.status === 'declared' ? { ...d, status: 'conditional', condition } : d));
+  }
+}
+
+/** Applies the paragraph rules to the per-statement declarations (same order as `statements`). */
+export function applyParagraphScope(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): Declaration[][] {
   const adjusted = perStatement.map((list) => [...list]);
   for (const group of paragraphs(statements)) {
     const first = group[0] === undefined ? undefined : statements[group[0]];
     if (first) dropHeadingRepeats(group, adjusted, analysis.slice(first.start, first.end));
-    spreadExclusiveConditions(group, adjusted);
+    carryCaseConditions(analysis, statements, group, adjusted);
+    spreadExclusiveConditions(analysis, statements, group, adjusted);
   }
-  return adjusted.flat();
+  return adjusted;
 }

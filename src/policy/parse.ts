@@ -10,6 +10,7 @@ import { checkInput } from './input-check';
 import { isDefinition } from './modality/definition';
 import { maskNoise } from './noise';
 import { applyParagraphScope } from './paragraph-scope';
+import { isReferenceMention, settleReferences } from './reference-mentions';
 import { looksLikePolicy } from './policy-vocabulary';
 import { layoutSections } from './sections';
 import { layoutLanguages } from './statement-languages';
@@ -78,7 +79,12 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     inDefinition: definitions[statement.blockIndex] ?? false,
     memo,
   }));
-  const declarations = applyParagraphScope(analysis, statements, perStatement);
+  const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && isReferenceMention(
+    analysis.slice(statement.start, statement.end),
+    statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
+    headings[statement.blockIndex] ?? '',
+  ));
+  const declarations = settleReferences(applyParagraphScope(analysis, statements, perStatement), references);
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -20,6 +20,10 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:только|лишь)\s+(?:пока|когда|во\s+время|в\s+момент)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:while|during|for\s+as\s+long\s+as)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жағдайда|кезде|кезінде|уақытта|соң)\s+ғана(?![\p{L}])`,
+  // «Клиент қаласа» (if the client wishes), «қаласаңыз», «тілесеңіз».
+  String.raw`(?<![\p{L}])(?:қаласа|қаласаңыз|қаласам|тілесе|тілесеңіз)(?![\p{L}])`,
+  // The conditional mood with «ғана»: «келісім берсеңіз ғана», «қоссаңыз ғана».
+  String.raw`(?<=\p{L}(?:са|се)(?:ңыз|ңіз|ң|м|қ|к)?\s)ғана(?![\p{L}])`,
   // After the person allows it: «только после того, как вы разрешите», "after you allow it".
   String.raw`(?<![\p{L}])после\s+того,?\s+как\s+(?:[Вв]ы|Пользователь|Клиент|я|субъект)\s+(?:\p{L}+\s+)?(?:разреш|соглас|дад|дал|предостав|подтверд|нажм|нажал|включ|выбер|отмет)\p{L}*`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
@@ -42,6 +46,10 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
   String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|decide|opt[\s-]in|enable|grant|authori[sz]e)[a-z]*`,
   String.raw`(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)`,
+  // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
+  String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
+  String.raw`(?<![\p{L}])отозвать\s+(?:\p{L}+\s+)?согласие`,
+  String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал)\p{L}*`,
   // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
   String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
@@ -63,6 +71,8 @@ export function findCondition(text: string): string | null {
     if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
   }
   if (!first) return null;
+  // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
+  if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = firstPattern?.source === KK_CONSENT_SOURCE ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
   return `${owner?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
 }

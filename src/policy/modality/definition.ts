@@ -22,7 +22,7 @@ export function isDefinition(body: string): boolean {
 /** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */
 const EXPLAINING_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:что\s+так(?:ое|ие)|what\s+(?:is|are)(?:\s+an?)?\s+(?:cookies?|pixels?|web\s+beacons?|tracking)|(?:дегеніміз|деген)\s+не)(?![\p{L}])`, 'iu');
 /** …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…". */
-const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)`, 'iu');
+const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])`, 'iu');
 
 export function isExplanation(heading: string, statement: string): boolean {
   return EXPLAINING_HEADING().test(heading) && !OPERATOR_PRACTICE().test(statement);

@@ -31,7 +31,7 @@ const PERSONAL_DATA = lazy(() => new RegExp([
 
 /** Verbs of getting data: enough to call a mention of personal data a collection statement. */
 const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)`, 'iu');
-const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store)`, 'iu');
+const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|give\s+us|tell\s+us)`, 'iu');
 
 /**
  * What the document itself covers («Политика определяет порядок обработки персональных данных»,

@@ -6,11 +6,11 @@
  */
 import { lazyPattern, lazyPatterns } from '../lazy';
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал)';
+const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить))';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде)';
 const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message)';
 
 const NEGATIONS = lazyPatterns('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
@@ -19,23 +19,40 @@ const NEGATIONS = lazyPatterns('iu', () => [
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,3}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
-  // Past and perfect forms: «орнатылмаған», «алмадық», «жинамадым».
-  `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)(?:ған|ген|ды|ді|д(?:ық|ік|ым|ім))(?![\\p{L}])`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
+  // The person who refused it: «бас тартқан Клиент», «отказавшийся от биометрии», "a customer who declines".
+  String.raw`(?<![\p{L}])(?:бас\s+тартқан|отказавш\p{L}*|who\s+(?:declines?|refuses?|opts?\s+out))(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес`,
-  `(?<![\\p{L}])(?:not|never|n't|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
+  `(?<![\\p{L}])(?:not|never|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
+  // «don't», «won't», «doesn’t»: the contraction is glued to its auxiliary.
+  `(?<=[a-z])n['’]t\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will\s+be)\s+(?:collected|shared|stored|transferred)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
   String.raw`(?<![\p{L}])(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
   // «пикселей на сайте нет», «отсутствуют», «жоқ», "there are no pixels": what is not there is not used.
   String.raw`(?<![\p{L}])(?:нет|отсутству\p{L}*|жоқ(?:пыз|пын|сыз|пыңыз)?|there\s+(?:is|are)\s+no)(?![\p{L}])`,
-  // "carries no advertising pixels", "we use no trackers": the verb affirms nothing.
-  `(?<![\\p{L}])(?:${EN_VERBS}|carr|contain|have|has|load|includ|run)[a-z]*\\s+no\\s+(?!(?:later|more|matter|longer)(?![\\p{L}]))`,
   // A clause that only names what is left out: «…, never your income», «но не ваш доход».
   String.raw`^\s*(?:but\s+)?(?:never|not)\s+(?:your|the|any|their|his|her)(?![\p{L}])`,
   String.raw`^\s*(?:но\s+|а\s+)?(?:никогда\s+)?не\s+(?:ваш|ваши|ваше|вашу|вашего|ваших|его|её|ее|их)(?![\p{L}])`,
 ]);
+
+/**
+ * Scanned only when the clause can hold them (Kazakh letters; the word "no"): a list of stems tried
+ * at every position costs more than the rest of the negations together.
+ */
+const KK_PAST_NEGATION = lazyPattern(`(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)(?:ған|ген|ды|ді|д(?:ық|ік|ым|ім))(?![\\p{L}])`, 'iu');
+/** "carries no advertising pixels", "we use no trackers": the verb affirms nothing. */
+const EN_VERB_NO = lazyPattern(`(?<![\\p{L}])(?:${EN_VERBS}|carr|contain|have|has|load|includ|run)[a-z]*\\s+no\\s+(?!(?:later|more|matter|longer)(?![\\p{L}]))`, 'iu');
+const KAZAKH_LETTER = lazyPattern('[әіңғүұқөһ]', 'iu');
+const WORD_NO = lazyPattern(String.raw`\sno\s`, 'iu');
+
+function guardedNegations(clause: string): RegExp[] {
+  const extra: RegExp[] = [];
+  if (KAZAKH_LETTER().test(clause)) extra.push(KK_PAST_NEGATION());
+  if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
+  return extra;
+}
 
 /** «не хранятся в открытом виде», "never stored in plain text": a safeguard for data that is kept, not a denial. */
 const SAFEGUARD_MANNER = lazyPattern(String.raw`(?<![\p{L}])(?:в\s+(?:открытом|незашифрованном)\s+виде|ашық\s+түрде|шифрланбаған\s+түрде|in\s+(?:plain|clear)\s*text|unencrypted|in\s+the\s+clear)(?![\p{L}])`, 'iu');
@@ -45,7 +62,7 @@ const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае
 /** Whether the clause denies a practice (a hypothetical «если … не» does not count). */
 export function findNegation(clause: string): boolean {
   if (SAFEGUARD_MANNER().test(clause)) return false;
-  for (const pattern of NEGATIONS()) {
+  for (const pattern of [...NEGATIONS(), ...guardedNegations(clause)]) {
     const found = pattern.exec(clause);
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
@@ -59,7 +76,7 @@ const EXCEPTIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:келісім(?:ін|ім|іңіз)сіз|рұқсат(?:ын|ым|ыңыз)сыз)`,
   String.raw`(?<![\p{L}])without\s+(?:your\s+|prior\s+|explicit\s+|this\s+|such\s+|that\s+)*(?:consent|permission)`,
   String.raw`(?:за\s+исключением|кроме)\s+(?:случаев|тех\s+случаев|как)(?:[\s,]+[\p{L}\p{N}-]+){0,5}`,
-  String.raw`(?:[\p{L}-]+\s+){0,4}жағдайларды\s+қоспағанда`,
+  String.raw`(?:[\p{L}-]+\s+){0,4}жағдайлар(?:ды)?\s+(?:\([^)]{0,200}\)\s+)?қоспағанда`,
   String.raw`(?:except|unless|other\s+than)(?:[\s,]+[\p{L}\p{N}-]+){1,6}`,
 ]);
 

@@ -65,7 +65,7 @@ export function enTyped(): LexiconPart {
     ],
     credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation|security|access) (code|password)s?' }, { p: 'codes? (sent |we send )?(by|via|in an?|through) (sms|text)' }, { p: '([0-9]+|four|five|six)-digit (code|PIN)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
     social_profile: [
-      { p: 'social (media|network(ing)?) (profile|account|handle|link)s?' }, { p: '(data|information) (about you )?from social (media|networks?)' },
+      { p: 'social (media |network(ing)? )?(profile|account|handle|link)s?' }, { p: '(instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin)( or (instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin))? (account|profile|page)s?' }, { p: '(data|information) (about you )?from social (media|networks?)' },
       // What is found about the person in social networks is their profile.
       { p: '(data|information) about (you|the (user|customer|borrower|applicant)) (on|in) social (media|networks?)' }, { p: '(search|monitor)_ (\\p{L}+ ){0,2}social (media|networks?)' },
     ],
@@ -78,7 +78,7 @@ export function enTyped(): LexiconPart {
       { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)' },
       // A photo of the person holding the document shows the document too.
       { p: '(photo(graph)?|selfie|picture|image)s? (of you )?(holding|with) (your |the |an? )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
-      { p: 'document (photos?|scans?|images?)' },
+      { p: 'document (photos?|scans?|images?)' }, { p: '(photo(graph)?|scan|copy|image|picture)s? of (the )?(front|back|both sides)( and (the )?(front|back))? of (the |your )?((ID|identity) )?card' },
       { p: '(photograph|scan|take (a )?(photo|picture)s? of|upload (a )?(photo|copy|scan|image)s? of)_~(ID|identity|passport|identification|driver.?s licen[cs]e|documents?)' },
     ],
   };

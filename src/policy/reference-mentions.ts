@@ -1,0 +1,45 @@
+/**
+ * Mentions that point back at a practice described elsewhere: a lifetime in a list of cookie
+ * lifetimes, a product in a table of partners, how to switch something off, data "collected through"
+ * a tool. They show that the practice exists; but where the policy describes the practice itself,
+ * that description decides its status: «only if you click Accept» there is not undone by
+ * «advertising cookies – 90 days» in the lifetimes list.
+ */
+import type { CategoryId } from '../categories';
+import type { Declaration } from '../schema/policy';
+import { lazyPattern } from './lazy';
+import { findPeriod, isRetentionContext } from './modality/periods';
+import { isSharingContext } from './modality/recipients';
+
+const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|бас\s+тартыңыз|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe)(?![\p{L}])`, 'iu');
+const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
+
+function pipes(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 2; i += 1) if (text.charCodeAt(i) === 0x7c) count += 1;
+  return count;
+}
+
+const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|partners?(?![\p{L}])|provider|провайдер|получател|алушы|recipient`, 'iu');
+
+export function isReferenceMention(text: string, leadText: string, heading: string): boolean {
+  if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text)) return true;
+  if ((isRetentionContext(leadText) || isRetentionContext(heading)) && findPeriod(text)) return true;
+  return pipes(text) >= 2 && (isSharingContext(heading) || PARTNERS().test(heading));
+}
+
+/** Drops a reference's `declared` where the same category is described elsewhere with another status. */
+export function settleReferences(perStatement: readonly Declaration[][], isReference: readonly boolean[]): Declaration[] {
+  const described = new Set<CategoryId>();
+  const describedDeclared = new Set<CategoryId>();
+  perStatement.forEach((list, index) => {
+    if (isReference[index]) return;
+    for (const d of list) {
+      described.add(d.category);
+      if (d.status === 'declared') describedDeclared.add(d.category);
+    }
+  });
+  return perStatement.flatMap((list, index) => (isReference[index]
+    ? list.filter((d) => d.status !== 'declared' || !described.has(d.category) || describedDeclared.has(d.category))
+    : list));
+}
