@@ -51,19 +51,19 @@ function isExclusive(d: Declaration): boolean {
 }
 
 /** An exclusive condition said of "they": «Олар … жағдайда ғана іске қосылады». */
-function pronounCondition(analysis: string, statement: Statement | undefined): string | null {
+function pronounCondition(analysis: string, statement: Statement | undefined, declarations: readonly Declaration[]): string | null {
   if (!statement) return null;
   const text = analysis.slice(statement.start, statement.end);
-  if (!PRONOUN_SUBJECT().test(text)) return null;
-  const condition = findCondition(text);
-  return condition && EXCLUSIVE().test(text) ? condition : null;
+  // «Optional - collected only if you allow it»: a condition naming nothing itself is said of the paragraph's subject too.
+  if (!EXCLUSIVE().test(text) || (!PRONOUN_SUBJECT().test(text) && declarations.length > 0)) return null;
+  return findCondition(text);
 }
 
 function spreadExclusiveConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
   const exclusive = new Map<CategoryId, string>();
   let forAll: string | null = null;
   for (const index of group) {
-    forAll ??= pronounCondition(analysis, statements[index]);
+    forAll ??= pronounCondition(analysis, statements[index], perStatement[index] ?? []);
     for (const d of perStatement[index] ?? []) {
       if (d.status === 'conditional' && d.condition && isExclusive(d) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
     }

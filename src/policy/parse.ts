@@ -9,6 +9,7 @@ import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
 import { isDefinition } from './modality/definition';
 import { maskNoise } from './noise';
+import { faqDeclarations } from './faq-answers';
 import { applyParagraphScope } from './paragraph-scope';
 import { isReferenceMention, settleReferences } from './reference-mentions';
 import { looksLikePolicy } from './policy-vocabulary';
@@ -64,7 +65,8 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const layout = layoutSections(analysis, blocks);
   const statements = buildStatements(analysis, blocks, layout.headingBlocks);
   const languages = layoutLanguages(analysis, blocks, statements, options.lang ?? 'auto');
-  const grouped = matchesPerStatement(statements, findTermMatches(analysis, blocks.map((block) => block.start)));
+  const matches = findTermMatches(analysis, blocks.map((block) => block.start));
+  const grouped = matchesPerStatement(statements, matches);
   const memo = new Map<string, Modality>();
   const headings = headingsOf(analysis, blocks, layout.headingBlocks);
   const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end)));
@@ -84,7 +86,12 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
     headings[statement.blockIndex] ?? '',
   ));
-  const declarations = settleReferences(applyParagraphScope(analysis, statements, perStatement), references);
+  const faq = faqDeclarations({
+    source: text, analysis, blocks, headingBlocks: layout.headingBlocks, statements, matches,
+    sectionOf: (index) => layout.blockSection[index] ?? null, languageOf: (index) => languages.statement[index] ?? 'ru',
+  });
+  for (const index of faq.answered) perStatement[index] = [];
+  const declarations = [...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations];
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -35,10 +35,23 @@ const SUPPORTING_MARKERS = lazyPatterns('iu', () => [
   String.raw`consent`, String.raw`authori[sz]`, String.raw`(?<![\p{L}])shar(?:e|es|ed|ing)(?![\p{L}])`, String.raw`credit\s+(?:bureau|report|history)`, String.raw`information\s+about\s+(?:me|you)`, String.raw`third[-\s]part`, String.raw`collect`, String.raw`process`, String.raw`disclos`,
 ]);
 
+/**
+ * Identity data named outright. A short notice («передала нам ваши ФИО, ИИН, номер телефона») or an
+ * app store's "Data safety" block may never say "personal data", yet three of these make it one.
+ */
+const IDENTITY_DATA = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])(?:ИИН|ЖСН|IIN)(?![\p{L}])`, String.raw`(?<![\p{L}])(?:ФИО|Ф\.И\.О\.|аты-жөні|full\s+name)`, String.raw`номер\p{L}*\s+(?:мобильного\s+)?телефон|телефон\s+нөмір|phone\s+number`,
+  String.raw`адрес\p{L}*\s+электронной\s+почты|электрондық\s+пошта|e-?mail\s+address`, String.raw`удостоверени\p{L}*\s+личности|жеке\s+куәлі|паспорт|passport|ID\s+card|identity\s+card`,
+  String.raw`селфи|selfie|биометри|biometric`, String.raw`геолокац|местоположени|орналасқан\s+жер|location`, String.raw`IBAN|банковск\p{L}*\s+карт|банктік\s+карт|bank\s+card|card\s+number`,
+  String.raw`(?:доход|табыс|income)`, String.raw`кредитн\p{L}*\s+(?:истори|бюро|отч[её]т)|несие\s+тарих|credit\s+(?:score|history|report|bureau)`,
+]);
+const MIN_IDENTITY_DATA = 3;
+
 export function looksLikePolicy(text: string): boolean {
   const sample = text.length > 200000 ? text.slice(0, 200000) : text;
   const strong = countUpTo(STRONG_MARKERS(), sample, 2);
-  return strong >= 2 || (strong === 1 && countUpTo(SUPPORTING_MARKERS(), sample, 2) >= 2);
+  if (strong >= 2 || (strong === 1 && countUpTo(SUPPORTING_MARKERS(), sample, 2) >= 2)) return true;
+  return countUpTo(IDENTITY_DATA(), sample, MIN_IDENTITY_DATA) >= MIN_IDENTITY_DATA && countUpTo(SUPPORTING_MARKERS(), sample, 1) >= 1;
 }
 
 /** Markers found, counting stops at `enough`: a policy names its first two markers early, so most are never scanned for. */

@@ -4,7 +4,8 @@
  */
 import { lazyPattern } from '../lazy';
 
-const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[»"”]?\s+[–—-]\s+`, 'u');
+/** The defined term stays inside one sentence: «Рекламным сетям — никогда» after a full stop is no glossary entry. */
+const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}](?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?\s+[–—-]\s+`, 'u');
 /** A term set in bold and then explained: «**трансграничная передача** – передача…» (the bold marks are masked to spaces). */
 const EMPHASISED_TERM = lazyPattern(String.raw`^\s{2,}[\p{L}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[\p{L}»"”]\s{2,}[–—-]\s+`, 'u');
 const EN_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{L}\s-]{2,60}[»"”]?\s+(?:means|refers\s+to|shall\s+mean)\s`, 'iu');

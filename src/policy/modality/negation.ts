@@ -6,8 +6,8 @@
  */
 import { lazyPattern, lazyPatterns } from '../lazy';
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить))';
-const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде)';
+const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива)';
+const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде)';
 const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message)';
@@ -20,13 +20,17 @@ const NEGATIONS = lazyPatterns('iu', () => [
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,3}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
+  // «Рекламным сетям — никогда», "Advertisers: never": the denial closes the clause.
+  String.raw`(?<![\p{L}])(?:никогда|never)\s*[.!]?\s*$`,
   // The person who refused it: «бас тартқан Клиент», «отказавшийся от биометрии», "a customer who declines".
   String.raw`(?<![\p{L}])(?:бас\s+тартқан|отказавш\p{L}*|who\s+(?:declines?|refuses?|opts?\s+out))(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес`,
   `(?<![\\p{L}])(?:not|never|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   // «don't», «won't», «doesn’t»: the contraction is glued to its auxiliary.
   `(?<=[a-z])n['’]t\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
-  String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will\s+be)\s+(?:collected|shared|stored|transferred)`,
+  String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:(?:is|are|will\s+be)\s+)?(?:collected|shared|stored|transferred|sold)`,
+  // "No address-book contacts or call logs are collected."
+  String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|will\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
   String.raw`(?<![\p{L}])(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
@@ -72,7 +76,7 @@ export function findNegation(clause: string): boolean {
 }
 
 const EXCEPTIONS = lazyPatterns('iu', () => [
-  String.raw`(?<![\p{L}])без\s+(?:(?:предварительного|письменного|явного|отдельного|его|её|ее|вашего|Вашего|их|моего|своего|нашего)\s+)*(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента|клиента|Заемщика|Вас))?`,
+  String.raw`(?<![\p{L}])без\s+(?:(?:предварительного|письменного|явного|отдельного|его|её|ее|вашего|Вашего|их|моего|своего|нашего)\s+)*(?:согласия|разрешения|желания)(?:\s+(?:Пользователя|субъекта|Клиента|клиента|Заемщика|Вас))?`,
   String.raw`(?<![\p{L}])(?:келісім(?:ін|ім|іңіз)сіз|рұқсат(?:ын|ым|ыңыз)сыз)`,
   String.raw`(?<![\p{L}])without\s+(?:your\s+|prior\s+|explicit\s+|this\s+|such\s+|that\s+)*(?:consent|permission)`,
   String.raw`(?:за\s+исключением|кроме)\s+(?:случаев|тех\s+случаев|как)(?:[\s,]+[\p{L}\p{N}-]+){0,5}`,

@@ -12,9 +12,9 @@ export function enTechnical(): LexiconPart {
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
     camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
-    microphone: [{ p: 'microphones?' }, { p: '(voice|audio) recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
+    microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
-      { p: 'address book' }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
+      { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
       // A permissions table's row: "Contacts | what we use it for | …".
       { p: 'contacts(?=[ ]*\\|)' },
@@ -33,7 +33,7 @@ export function enTechnical(): LexiconPart {
     ],
     usage_data: [
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
-      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' },
+      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
     ],
     cookies: [{ p: 'cookies?' }],

@@ -75,7 +75,7 @@ export function enTyped(): LexiconPart {
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
     ],
     document_image: [
-      { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)' },
+      { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)( cards?)?' },
       // A photo of the person holding the document shows the document too.
       { p: '(photo(graph)?|selfie|picture|image)s? (of you )?(holding|with) (your |the |an? )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
       { p: 'document (photos?|scans?|images?)' }, { p: '(photo(graph)?|scan|copy|image|picture)s? of (the )?(front|back|both sides)( and (the )?(front|back))? of (the |your )?((ID|identity) )?card' },

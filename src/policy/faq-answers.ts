@@ -1,0 +1,86 @@
+/**
+ * FAQ pages ask and then answer: «Используете ли вы мою геолокацию?» — «Нет. Сайт не запрашивает…».
+ * An answered question declares nothing itself (an unanswered one is a questionnaire's item, «Являетесь
+ * ли вы ИПДЛ?»); it names the category, and the answer's first word gives its
+ * status: «Нет», "No", «Жоқ» deny it; «Да», "Yes", «Иә» declare it; «Не обязательно» or a condition
+ * («Только если вы…») make it conditional. The quote is the question with the answer's first sentence.
+ */
+import type { CategoryId } from '../categories';
+import type { Declaration, Language } from '../schema/policy';
+import type { Block } from './blocks';
+import type { Span } from './sentences';
+import { lazyPattern } from './lazy';
+import { findCondition } from './modality/condition';
+import { findPeriod, isRetentionContext } from './modality/periods';
+import { quoteSpan } from './quote';
+import type { Statement } from './statements';
+import type { TermMatch } from './term-matches';
+
+const NO = lazyPattern(String.raw`^(?:нет|no|жоқ|никогда|never|ешқашан)(?![\p{L}])`, 'iu');
+const YES = lazyPattern(String.raw`^(?:да|yes|иә|әрине|конечно|of\s+course)(?![\p{L}])`, 'iu');
+const NOT_REQUIRED = lazyPattern(String.raw`^(?:не\s+обязательно|необязательно|not\s+necessarily|міндетті\s+емес)`, 'iu');
+
+export interface FaqContext {
+  source: string;
+  analysis: string;
+  blocks: readonly Block[];
+  headingBlocks: ReadonlySet<number>;
+  statements: readonly Statement[];
+  matches: readonly TermMatch[];
+  sectionOf: (blockIndex: number) => string | null;
+  languageOf: (statementIndex: number) => Language;
+}
+
+interface Question extends Span { blockIndex: number; statementIndex: number | null }
+
+export interface FaqResult { declarations: Declaration[]; answered: Set<number> }
+
+function isQuestion(text: string): boolean {
+  return /\?["»”)]*\s*$/u.test(text);
+}
+
+function answerStatus(answer: string): { status: Declaration['status']; condition?: string } | null {
+  if (NO().test(answer)) return { status: 'negated' };
+  if (YES().test(answer)) return { status: 'declared' };
+  const optional = NOT_REQUIRED().exec(answer);
+  if (optional) return { status: 'conditional', condition: optional[0] };
+  const condition = findCondition(answer);
+  return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : null;
+}
+
+/** Questions set as headings and questions set as sentences, in text order. */
+function questionsOf(ctx: FaqContext): Question[] {
+  const found: Question[] = [];
+  for (const index of ctx.headingBlocks) {
+    const block = ctx.blocks[index];
+    if (block && isQuestion(ctx.analysis.slice(block.bodyStart, block.end))) found.push({ start: block.bodyStart, end: block.end, blockIndex: index, statementIndex: null });
+  }
+  ctx.statements.forEach((statement, statementIndex) => {
+    if (isQuestion(ctx.analysis.slice(statement.start, statement.end))) found.push({ start: statement.start, end: statement.end, blockIndex: statement.blockIndex, statementIndex });
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function faqDeclarations(ctx: FaqContext): FaqResult {
+  const out: Declaration[] = [];
+  const answered = new Set<number>();
+  let next = 0;
+  for (const question of questionsOf(ctx)) {
+    const categories = new Set<CategoryId>(ctx.matches.filter((m) => !m.generic && m.start >= question.start && m.end <= question.end).map((m) => m.category));
+    while (next < ctx.statements.length && (ctx.statements[next]?.start ?? 0) < question.end) next += 1;
+    const answer = ctx.statements[next];
+    if (!answer) continue;
+    const answerText = ctx.analysis.slice(answer.start, answer.end).trimStart();
+    // «Сколько вы храните мои данные?» — «5 лет после погашения»: a period answers a retention question.
+    if (isRetentionContext(ctx.analysis.slice(question.start, question.end)) && findPeriod(answerText)) categories.add('retention');
+    if (categories.size === 0) continue;
+    const status = answerStatus(answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
+    if (!status) continue;
+    if (question.statementIndex !== null) answered.add(question.statementIndex);
+    const quote = quoteSpan(ctx.source, question.start, answer.end);
+    for (const category of categories) {
+      out.push({ category, ...status, quote, section: ctx.sectionOf(question.blockIndex), language: ctx.languageOf(next) });
+    }
+  }
+  return { declarations: out, answered };
+}
