@@ -60,6 +60,8 @@ function pronounCondition(analysis: string, statement: Statement | undefined, de
 }
 
 function spreadExclusiveConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
+  // Only a paragraph with something declared and more than one statement can be restricted.
+  if (group.length < 2 || !group.some((index) => perStatement[index]?.some((d) => d.status === 'declared'))) return;
   const exclusive = new Map<CategoryId, string>();
   let forAll: string | null = null;
   for (const index of group) {

@@ -7,7 +7,7 @@
 import { lazy } from '../lazy';
 
 const CLAUSE_BREAK = lazy(() => new RegExp([
-  String.raw`(?<!only)(?:[,;]\s+|\s+)(?=(?:но(?!\s+(?:только|лишь))|однако|а(?!\s+также)|бірақ(?!\s+тек)|алайда|ал|but(?!\s+only)|however|whereas|while|nor)\s)`,
+  String.raw`(?:[,;]\s+|\s+)(?=(?:но(?!\s+(?:только|лишь))|однако|а(?!\s+также)|бірақ(?!\s+тек)|алайда|ал|but(?!\s+only)|however|whereas|while|nor)\s)(?<!only\s+)`,
   String.raw`,?\s+(?=(?:и|а\s+также)\s+(?:никогда\s+)?не\s)`,
   String.raw`,?\s+(?=and\s+(?:(?:do|does|did|will|shall|may|can|would)\s+)?(?:not|never)\s)`,
   String.raw`,?\s+(?=and\s+[a-z]+\s+no\s)`,

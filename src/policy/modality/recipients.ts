@@ -7,7 +7,7 @@ import { expandPattern } from '../lexicon/dsl';
 import { RECIPIENT as EN_RECIPIENT } from '../lexicon/en/practices';
 import { RECIPIENT as KK_RECIPIENT, RECIPIENT_DATIVE as KK_RECIPIENT_DATIVE } from '../lexicon/kk/practices';
 import { RECIPIENT as RU_RECIPIENT, RECIPIENT_AFTER_VERB as RU_RECIPIENT_AFTER_VERB } from '../lexicon/ru/practices';
-import { lazy, lazyPattern } from '../lazy';
+import { lazy, lazyPattern, rememberedTest } from '../lazy';
 
 /**
  * Handing over, by the operator: «предоставляет» is left out because the person provides data too,
@@ -29,13 +29,7 @@ const RECIPIENT = lazy(() => {
 const LEGAL_FORM = lazyPattern(String.raw`(?<![\p{L}])(?:ООО|ТОО|ПАО|ЗАО|ЖШС|LLC|Inc|Ltd|LLP|GmbH|Corp|PLC)(?![\p{L}])`, 'u');
 const LEGAL_ENTITY = lazyPattern(String.raw`(?:ООО|ТОО|ПАО|ЗАО|ЖШС)\s+[«"“]|(?<![\p{L}])\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3},?\s+(?:LLC|Inc|Ltd|LLP|GmbH|Corp|PLC)(?![\p{L}])`, 'u');
 
-/** Every statement under a heading asks about the same heading: the last answer is kept. */
-let lastContext = { text: '', sharing: false };
-
-export function isSharingContext(text: string): boolean {
-  if (text !== lastContext.text) lastContext = { text, sharing: SHARING_CONTEXT().test(text) };
-  return lastContext.sharing;
-}
+export const isSharingContext = rememberedTest((text) => SHARING_CONTEXT().test(text));
 
 /** The first recipient named in a statement, or null. */
 export function findRecipient(text: string): RegExpExecArray | null {
