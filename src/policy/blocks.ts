@@ -5,6 +5,7 @@
  */
 import { lazyPattern } from './lazy';
 import { INLINE_MARKER, parseMarker, type SectionMarker } from './section-marker';
+import { isTableRow } from './sentences';
 
 export interface Block {
   start: number;
@@ -56,15 +57,10 @@ const ENDS_MID_SENTENCE = lazyPattern(String.raw`[\p{Ll},]$`, 'u');
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
 
-/** A row of a table laid out in text: «Камера | для селфи | да». */
-function isTableRow(line: string): boolean {
-  return line.split('|').length >= 3;
-}
-
 function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null): boolean {
   const head = text.slice(next.start, Math.min(next.end, next.start + 2));
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
-  if (isTableRow(text.slice(previous.start, previous.end))) return head.startsWith('|');
+  if (isTableRow(text, previous.start, previous.end)) return head.startsWith('|');
   if (nextMarker) return false;
   if (/^[-–—•·*▪]/u.test(head)) return false;
   const lastChar = text.slice(previous.end - 1, previous.end);

@@ -104,7 +104,7 @@ function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): 
   const clauseText = clauseAround(scopeText, position);
   const denialText = scopeText.includes('(') ? clauseAround(blankOtherParentheses(scopeText, position), position) : clauseText;
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
-  const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText, -1) : leadText, ctx.memo);
+  const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
   if (modalityOf(denialText, ctx.memo).negated || lead.negated) {
     const exception = findException(scopeText) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };

@@ -35,8 +35,10 @@ interface Question extends Span { blockIndex: number; statementIndex: number | n
 
 export interface FaqResult { declarations: Declaration[]; answered: Set<number> }
 
+const ENDS_WITH_QUESTION_MARK = lazyPattern(String.raw`\?["»”)]*\s*$`, 'u');
+
 function isQuestion(text: string): boolean {
-  return /\?["»”)]*\s*$/u.test(text);
+  return ENDS_WITH_QUESTION_MARK().test(text);
 }
 
 function answerStatus(answer: string): { status: Declaration['status']; condition?: string } | null {

@@ -21,6 +21,11 @@ const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s
 const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
+/** The paragraph's condition laid over a plain declaration. */
+function asConditional(d: Declaration, condition: string): Declaration {
+  return d.status === 'declared' ? { ...d, status: 'conditional', condition } : d;
+}
+
 function isRunInHeading(text: string): boolean {
   const words = text.replace(/[.:]+$/u, '').trim().split(/\s+/u);
   return /[.:]$/u.test(text) && words.length <= MAX_HEADING_WORDS;
@@ -74,7 +79,7 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   for (const index of group) {
     perStatement[index] = (perStatement[index] ?? []).map((d) => {
       const condition = exclusive.get(d.category) ?? forAll;
-      return d.status === 'declared' && condition && !UNCONDITIONAL().test(d.quote) ? { ...d, status: 'conditional', condition } : d;
+      return condition && !UNCONDITIONAL().test(d.quote) ? asConditional(d, condition) : d;
     });
   }
 }
@@ -85,7 +90,7 @@ function carryCaseConditions(analysis: string, statements: readonly Statement[],
     const previous = group[position - 1];
     if (!statement || previous === undefined || !ANAPHORIC_CASE().test(analysis.slice(statement.start, statement.end))) continue;
     const condition = (perStatement[previous] ?? []).find((d) => d.status === 'conditional')?.condition;
-    if (condition) perStatement[index] = (perStatement[index] ?? []).map((d) => (d.status === 'declared' ? { ...d, status: 'conditional', condition } : d));
+    if (condition) perStatement[index] = (perStatement[index] ?? []).map((d) => asConditional(d, condition));
   }
 }
 

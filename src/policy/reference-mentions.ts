@@ -10,22 +10,17 @@ import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
+import { isTableRow } from './sentences';
 
 const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|бас\s+тартыңыз|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe)(?![\p{L}])`, 'iu');
 const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
-
-function pipes(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length && count < 2; i += 1) if (text.charCodeAt(i) === 0x7c) count += 1;
-  return count;
-}
 
 const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|partners?(?![\p{L}])|provider|провайдер|получател|алушы|recipient`, 'iu');
 
 export function isReferenceMention(text: string, leadText: string, heading: string): boolean {
   if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text)) return true;
   if ((isRetentionContext(leadText) || isRetentionContext(heading)) && findPeriod(text)) return true;
-  return pipes(text) >= 2 && (isSharingContext(heading) || PARTNERS().test(heading));
+  return isTableRow(text) && (isSharingContext(heading) || PARTNERS().test(heading));
 }
 
 /** Drops a reference's `declared` where the same category is described elsewhere with another status. */

@@ -67,7 +67,8 @@ export function hasTopLevel(text: string, start: number, end: number, separator:
   return splitTopLevel(text, start, end, separator).length > 1;
 }
 
-function isTableRow(text: string, start: number, end: number): boolean {
+/** A row of a table laid out in text («Камера | для селфи | да»): two or more cell separators. */
+export function isTableRow(text: string, start = 0, end = text.length): boolean {
   let pipes = 0;
   for (let i = start; i < end && pipes < 2; i += 1) if (text.charCodeAt(i) === 0x7c) pipes += 1;
   return pipes >= 2;

@@ -19,9 +19,10 @@ const CLAUSE_BREAK = lazy(() => new RegExp([
 /**
  * A parenthesis that does not hold the evidence denies something else: «номер карты (CVV не хранится)».
  * It is blanked only for reading negation; a parenthesised condition («IP-адрес (при необходимости)») still qualifies the noun.
+ * Without `keep`, every parenthesis is blanked.
  */
-export function blankOtherParentheses(text: string, position: number): string {
-  return text.replace(/\([^()]{0,300}\)/gu, (group, offset: number) => (position >= offset && position < offset + group.length ? group : ' '.repeat(group.length)));
+export function blankOtherParentheses(text: string, keep = -1): string {
+  return text.replace(/\([^()]{0,300}\)/gu, (group, offset: number) => (keep >= offset && keep < offset + group.length ? group : ' '.repeat(group.length)));
 }
 
 export function clauseAround(text: string, position: number): string {

@@ -2,7 +2,7 @@
  * Glossary entries («Трансграничная передача персональных данных – передача … иностранному лицу»,
  * "“Personal Data” means …") define words; they declare data but no practice.
  */
-import { lazyPattern } from '../lazy';
+import { lazyPattern, rememberedTest } from '../lazy';
 
 /** The defined term stays inside one sentence: «Рекламным сетям — никогда» after a full stop is no glossary entry. */
 const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}](?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?\s+[–—-]\s+`, 'u');
@@ -25,6 +25,8 @@ const EXPLAINING_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:что\s+так
 /** …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…". */
 const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])`, 'iu');
 
+const explainsAWord = rememberedTest((heading) => EXPLAINING_HEADING().test(heading));
+
 export function isExplanation(heading: string, statement: string): boolean {
-  return EXPLAINING_HEADING().test(heading) && !OPERATOR_PRACTICE().test(statement);
+  return explainsAWord(heading) && !OPERATOR_PRACTICE().test(statement);
 }

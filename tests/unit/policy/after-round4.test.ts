@@ -6,20 +6,11 @@
  * choice as a condition, scope statements, unnumbered headings, and recipients under a sharing lead.
  */
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../src/categories';
 import { parsePolicySync } from '../../../src/policy/index';
-import { EN_FRAME, KK_FRAME, RU_FRAME, parse, statusOf } from './helpers';
-
-const FRAMES: Readonly<Record<string, string>> = { ru: RU_FRAME, kk: KK_FRAME, en: EN_FRAME };
-
-type Case = readonly [string, string, CategoryId, string];
-
-function expectStatus([language, text, category, status]: Case): void {
-  expect(statusOf(parse(`${FRAMES[language] ?? ''}${text}`), category), `${language}: ${text}`).toBe(status);
-}
+import { expectStatus, type StatusCase } from './helpers';
 
 describe('after round 4: vocabulary', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['ru', 'Мы храним валюту и ставку по займу.', 'loan_terms', 'declared'],
     ['ru', 'Банк составляет график погашения и отправляет его клиенту.', 'loan_terms', 'declared'],
     ['ru', 'Магазин сообщает нам сумму покупки.', 'loan_terms', 'declared'],
@@ -54,7 +45,7 @@ describe('after round 4: vocabulary', () => {
 });
 
 describe('after round 4: denials', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['ru', 'Счетчиков на сайте нет.', 'purpose_analytics', 'negated'],
     ['kk', 'Сайтта пиксельдер жоқ.', 'tracking_technologies', 'negated'],
     ['en', 'There are no tracking pixels on our site.', 'tracking_technologies', 'negated'],
@@ -74,7 +65,7 @@ describe('after round 4: denials', () => {
 });
 
 describe('after round 4: the person\'s own choice is a condition', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['ru', 'Номер телефона родственника указывается, если я решу его предоставить.', 'contact_persons', 'conditional'],
     ['ru', 'Геолокацию приложение получает, если вы включите её в настройках.', 'geolocation', 'conditional'],
     ['kk', 'Егер сіз қаласаңыз, қосымша геолокацияны пайдаланады.', 'geolocation', 'conditional'],

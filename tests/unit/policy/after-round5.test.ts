@@ -6,17 +6,8 @@
  * operator's own account number, and new vocabulary.
  */
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../src/categories';
 import { parsePolicySync } from '../../../src/policy/index';
-import { EN_FRAME, KK_FRAME, RU_FRAME, declarationsOf, parse, statusOf } from './helpers';
-
-const FRAMES: Readonly<Record<string, string>> = { ru: RU_FRAME, kk: KK_FRAME, en: EN_FRAME };
-
-type Case = readonly [string, string, CategoryId, string];
-
-function expectStatus([language, text, category, status]: Case): void {
-  expect(statusOf(parse(`${FRAMES[language] ?? ''}${text}`), category), `${language}: ${text}`).toBe(status);
-}
+import { EN_FRAME, RU_FRAME, declarationsOf, expectStatus, parse, statusOf, type StatusCase } from './helpers';
 
 describe('after round 5: cookie notices are policies', () => {
   it.each([
@@ -35,7 +26,7 @@ describe('after round 5: cookie notices are policies', () => {
 });
 
 describe('after round 5: denials', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['kk', 'Біз сіздің туыстарыңызға хабарласпаймыз.', 'contact_persons', 'negated'],
     ['kk', 'Қосымшада жарнама құралдары орнатылмаған.', 'purpose_advertising', 'negated'],
     ['kk', 'Біз сіздің орналасқан жеріңізді анықтамадық.', 'geolocation', 'negated'],
@@ -64,7 +55,7 @@ describe('after round 5: denials', () => {
 });
 
 describe('after round 5: conditions', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['ru', 'Камера включается только пока вы держите кнопку съемки.', 'camera', 'conditional'],
     ['en', 'The microphone is used only while you hold the voice button.', 'microphone', 'conditional'],
     ['kk', 'Микрофон түймені басқан кезде ғана қосылады.', 'microphone', 'conditional'],
@@ -103,6 +94,8 @@ describe('after round 5: layout', () => {
     expect(statusOf(parsed, 'geolocation')).toBe('conditional');
     expect(statusOf(parsed, 'contact_book')).toBe('conditional');
     expect(statusOf(parsed, 'microphone')).toBe('negated');
+    expect(declarationsOf(parsed, 'contact_book')[0]?.quote).toContain('friend you choose');
+    expect(declarationsOf(parsed, 'geolocation')[0]?.quote).not.toContain('Contacts');
   });
 
   it('does not count a section that explains what pixels are', () => {
@@ -134,7 +127,7 @@ describe('after round 5: recipients and payment details', () => {
 });
 
 describe('after round 5: vocabulary', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['kk', 'Бізге тегіңіз, атыңыз және әкеңіздің аты берілді.', 'name', 'declared'],
     ['kk', 'Кредитор несие шартының сомасы мен мерзімін берді.', 'loan_terms', 'declared'],
     ['ru', 'Мы получили номер и дату договора займа.', 'loan_terms', 'declared'],

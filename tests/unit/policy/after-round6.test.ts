@@ -5,19 +5,10 @@
  * retention heading, line-end hyphenation, withdrawable consent, and new vocabulary.
  */
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../src/categories';
-import { EN_FRAME, KK_FRAME, RU_FRAME, declarationsOf, parse, statusOf } from './helpers';
-
-const FRAMES: Readonly<Record<string, string>> = { ru: RU_FRAME, kk: KK_FRAME, en: EN_FRAME };
-
-type Case = readonly [string, string, CategoryId, string];
-
-function expectStatus([language, text, category, status]: Case): void {
-  expect(statusOf(parse(`${FRAMES[language] ?? ''}${text}`), category), `${language}: ${text}`).toBe(status);
-}
+import { KK_FRAME, RU_FRAME, declarationsOf, expectStatus, parse, statusOf, type StatusCase } from './helpers';
 
 describe('after round 6: denials', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['en', "We don't collect your location.", 'geolocation', 'negated'],
     ['en', 'The app won’t access your microphone.', 'microphone', 'negated'],
     ['en', 'We will never contact your relatives.', 'contact_persons', 'negated'],
@@ -38,7 +29,7 @@ describe('after round 6: denials', () => {
 });
 
 describe('after round 6: conditions', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['kk', 'Клиент қаласа, электрондық пошта мекенжайын көрсетеді.', 'email', 'conditional'],
     ['kk', 'Вебвизор тек сіз келісім берсеңіз ғана қосылады.', 'session_recording', 'conditional'],
     ['en', 'We use it for marketing, but only where you opt in.', 'purpose_advertising', 'conditional'],
@@ -99,7 +90,7 @@ describe('after round 6: layout and vocabulary', () => {
     expect(declarationsOf(parsed, 'cross_border_transfer')[0]?.quote).toContain('пре-');
   });
 
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['ru', 'Вы загружаете фотографию, на которой держите удостоверение личности рядом с лицом.', 'document_image', 'declared'],
     ['ru', 'Вы загружаете фотографию, на которой держите удостоверение личности рядом с лицом.', 'face_image', 'declared'],
     ['ru', 'Сервер записывает в журнал дату и время каждого запроса.', 'access_logs', 'declared'],

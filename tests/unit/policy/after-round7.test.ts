@@ -4,17 +4,8 @@
  * "only if" sentence, "no … are collected", a denial that closes a clause, and new vocabulary.
  */
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../src/categories';
 import { parsePolicySync } from '../../../src/policy/index';
-import { EN_FRAME, RU_FRAME, declarationsOf, parse, statusOf } from './helpers';
-
-const FRAMES: Readonly<Record<string, string>> = { ru: RU_FRAME, en: EN_FRAME };
-
-type Case = readonly [string, string, CategoryId, string];
-
-function expectStatus([language, text, category, status]: Case): void {
-  expect(statusOf(parse(`${FRAMES[language] ?? ''}${text}`), category), `${language}: ${text}`).toBe(status);
-}
+import { RU_FRAME, declarationsOf, expectStatus, parse, statusOf, type StatusCase } from './helpers';
 
 describe('after round 7: short notices are policies', () => {
   it.each([
@@ -64,7 +55,7 @@ describe('after round 7: FAQ answers', () => {
 });
 
 describe('after round 7: modality', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['en', 'Location: Approximate location. Optional - collected only if you allow it.', 'geolocation', 'conditional'],
     ['en', 'No call logs or address-book contacts are collected.', 'contact_book', 'negated'],
     ['en', 'No data shared with third parties.', 'third_party_sharing', 'negated'],
@@ -77,7 +68,7 @@ describe('after round 7: modality', () => {
 });
 
 describe('after round 7: vocabulary', () => {
-  const cases: readonly Case[] = [
+  const cases: readonly StatusCase[] = [
     ['en', 'We do not collect voice or sound recordings.', 'microphone', 'negated'],
     ['en', 'App activity: app interactions and search history.', 'usage_data', 'declared'],
     ['en', 'Personal info: name and other info you add.', 'personal_data_generic', 'generic'],

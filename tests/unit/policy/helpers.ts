@@ -1,4 +1,5 @@
 /** Shared helpers for the parser tests. */
+import { expect } from 'vitest';
 import type { CategoryId } from '../../../src/categories';
 import { parsePolicySync, summarizeDeclarations } from '../../../src/policy/index';
 import type { LanguageOption } from '../../../src/policy/index';
@@ -27,3 +28,12 @@ export function declarationsOf(parsed: Parsed, category: CategoryId): Declaratio
 export const RU_FRAME = 'Политика конфиденциальности. Оператор обрабатывает персональные данные с согласия субъекта.\n';
 export const KK_FRAME = 'Құпиялылық саясаты. Дербес деректерді өңдеу туралы келісім.\n';
 export const EN_FRAME = 'Privacy Policy. This policy explains how we process personal data with your consent.\n';
+
+const FRAMES: Readonly<Record<string, string>> = { ru: RU_FRAME, kk: KK_FRAME, en: EN_FRAME };
+
+/** [language, sentence, category, expected summary status]: the sentence is parsed inside its language's frame. */
+export type StatusCase = readonly [string, string, CategoryId, string];
+
+export function expectStatus([language, text, category, status]: StatusCase): void {
+  expect(statusOf(parse(`${FRAMES[language] ?? ''}${text}`), category), `${language}: ${text}`).toBe(status);
+}
