@@ -1,7 +1,10 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const TRACKERDB_ENGINE = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.engine');
+/** The lenders whose published policy ships with the extension: each folder under policies/ with a policy.txt. */
+const POLICY_FOLDERS = readdirSync('policies').filter((folder) => existsSync(join('policies', folder, 'policy.txt'))).sort();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -23,9 +26,18 @@ export default defineConfig({
           data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  vite: () => ({
+    // Read by src/background/bundled-policies.ts; the texts themselves are files, not code.
+    define: { __BUNDLED_POLICY_FOLDERS__: JSON.stringify(POLICY_FOLDERS) },
+    // One public-suffix library in the worker: TrackerDB's matcher asks for the experimental build.
+    resolve: { alias: { 'tldts-experimental': 'tldts' } },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: TRACKERDB_ENGINE, relativeDest: 'trackerdb.engine' });
+      for (const folder of POLICY_FOLDERS) {
+        files.push({ absoluteSrc: resolve('policies', folder, 'policy.txt'), relativeDest: `policies/${folder}.txt` });
+      }
     },
   },
 });

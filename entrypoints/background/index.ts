@@ -1,22 +1,34 @@
 import { browser } from 'wxt/browser';
+// First, so that the wake's reads start before the rest is evaluated.
+import { wakeReads } from './wake-reads';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onCookieSet } from '../src/background/on-cookie-change';
-import { onMessage } from '../src/background/on-message';
-import { onTabClosed, onTopNavigation } from '../src/background/on-navigation';
-import { onRequest, onResponse } from '../src/background/on-network';
-import { documentUrlOf, requestBodyText, setCookieHeaders } from '../src/background/web-request-details';
-import { createPolicyServices } from '../src/background/policy-services';
-import { startServices } from '../src/background/services';
-import { reportTab } from '../src/background/site-audit';
+import { onCookieSet } from '../../src/background/on-cookie-change';
+import { onMessage } from '../../src/background/on-message';
+import { onTabClosed, onTopNavigation } from '../../src/background/on-navigation';
+import { onRequest, onResponse } from '../../src/background/on-network';
+import { documentUrlOf, requestBodyText, setCookieHeaders } from '../../src/background/web-request-details';
+import { BUNDLED_POLICY_FOLDERS } from '../../src/background/bundled-policies';
+import { createPolicyServices } from '../../src/background/policy-services';
+import { bundledPolicies } from '../../src/background/policy-state';
+import { startServices } from '../../src/background/services';
+import { reportTab } from '../../src/background/site-audit';
+import { LEDGER_KEY } from '../../src/storage/ledger-key';
+import { prefetchedArea } from '../../src/storage/prefetched-area';
+
+/** A file shipped inside the extension (never the network). */
+async function readOwnFile(file: string): Promise<string> {
+  const response = await fetch(new URL(file, browser.runtime.getURL('/')));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  return response.text();
+}
 
 export default defineBackground(() => {
   // Milliseconds from the worker's start to the end of evaluating its code, for the wake-up benchmark.
   Object.defineProperty(globalThis, 'auditorEvaluatedAt', { value: performance.now() });
   const ready = startServices({
-    local: browser.storage.local,
-    session: browser.storage.session,
-    loadTrackerEngine: async () =>
-      new Uint8Array(await (await fetch(new URL('trackerdb.engine', browser.runtime.getURL('/')))).arrayBuffer()),
+    local: prefetchedArea(browser.storage.local, [LEDGER_KEY], wakeReads.ledger),
+    session: prefetchedArea(browser.storage.session, null, wakeReads.session),
+    loadTrackerEngine: () => wakeReads.trackerEngine,
   });
   // Tests and the command line wait on this before the first navigation.
   Object.defineProperty(globalThis, 'auditorReady', { value: ready.then(() => true) });
@@ -61,6 +73,7 @@ export default defineBackground(() => {
   const { policyStore, discovery, discoveryDeps, audit } = createPolicyServices({
     local: browser.storage.local, fetch: (url, init) => fetch(url, init), browser: navigator.userAgent,
     tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
+    bundled: bundledPolicies(BUNDLED_POLICY_FOLDERS, readOwnFile),
   });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
     policies: { discovery, deps: discoveryDeps } };

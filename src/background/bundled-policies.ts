@@ -1,6 +1,8 @@
-/** The five lenders' published policies ship inside the extension, read verbatim from policies/. */
-import { bundledTexts, type PolicyText } from './policy-state';
+/**
+ * The five lenders' published policies ship inside the extension as files (policies/<site>.txt, copied
+ * verbatim from policies/ by the build), so the worker does not evaluate their text at every wake.
+ */
+declare const __BUNDLED_POLICY_FOLDERS__: readonly string[];
 
-const FILES = import.meta.glob<string>('../../policies/*/policy.txt', { query: '?raw', import: 'default', eager: true });
-
-export const BUNDLED_POLICIES: ReadonlyMap<string, PolicyText> = bundledTexts(FILES);
+/** The folder names under policies/, filled in by the build (wxt.config.ts). */
+export const BUNDLED_POLICY_FOLDERS: readonly string[] = __BUNDLED_POLICY_FOLDERS__;

@@ -6,9 +6,8 @@ import { backgroundPdfReader } from '../discovery/pdf/background-reader';
 import { createDiscoveryStore } from '../storage/discovery-store';
 import type { StorageArea } from '../storage/area';
 import { createPolicyStore } from '../storage/policy-store';
-import { BUNDLED_POLICIES } from './bundled-policies';
 import { createPolicyDiscovery } from './policy-discovery';
-import { createPolicyResolver, storedPolicyText } from './policy-state';
+import { createPolicyResolver, storedPolicyText, type BundledPolicies } from './policy-state';
 import { settleDiscovery } from './settle-discovery';
 
 export interface PolicyServiceDeps {
@@ -17,17 +16,18 @@ export interface PolicyServiceDeps {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   tool: { name: string; version: string };
   browser: string;
+  bundled: BundledPolicies;
 }
 
 export function createPolicyServices(deps: PolicyServiceDeps) {
   const policyStore = createPolicyStore(deps.local);
   const discoveryDeps = { policies: policyStore, records: createDiscoveryStore(deps.local),
-    hasBundled: (site: string) => BUNDLED_POLICIES.has(site), now: () => new Date(), fetch: deps.fetch,
+    hasBundled: (site: string) => deps.bundled.has(site), now: () => new Date(), fetch: deps.fetch,
     readPdf: backgroundPdfReader() };
   const discovery = createPolicyDiscovery(discoveryDeps);
   const lookup = async (site: string) => {
     const stored = await policyStore.get(site);
-    return stored ? storedPolicyText(stored) : BUNDLED_POLICIES.get(site) ?? null;
+    return stored ? storedPolicyText(stored) : deps.bundled.get(site);
   };
   const audit = {
     policies: createPolicyResolver(lookup, (site) => discovery.searchState(site)),

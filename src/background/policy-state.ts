@@ -24,15 +24,38 @@ export interface PolicyResolver {
   policyState(site: string): Promise<PolicyState>;
 }
 
-/** Bundled texts are keyed by the lender's registrable domain (the folder name under policies/). */
-export function bundledTexts(files: Record<string, string>): Map<string, PolicyText> {
-  const out = new Map<string, PolicyText>();
-  for (const [path, text] of Object.entries(files)) {
-    const folder = path.split('/').slice(-2, -1)[0];
-    const site = folder ? siteOf(`https://${folder}/`) : null;
-    if (site) out.set(site, { text, source: `bundled:policies/${folder}/policy.txt`, origin: 'bundled' });
+export interface BundledPolicies {
+  has(site: string): boolean;
+  get(site: string): Promise<PolicyText | null>;
+}
+
+/**
+ * Bundled policies are keyed by the lender's registrable domain (the folder name under policies/)
+ * and read from the extension's own files when an audit first needs one, then kept.
+ */
+export function bundledPolicies(folders: readonly string[], read: (file: string) => Promise<string>): BundledPolicies {
+  const folderOf = new Map<string, string>();
+  for (const folder of folders) {
+    const site = siteOf(`https://${folder}/`);
+    if (site) folderOf.set(site, folder);
   }
-  return out;
+  const texts = new Map<string, Promise<PolicyText>>();
+  return {
+    has: (site) => folderOf.has(site),
+    get(site) {
+      const folder = folderOf.get(site);
+      if (!folder) return Promise.resolve(null);
+      let text = texts.get(site);
+      if (!text) {
+        text = read(`policies/${folder}.txt`).then((body): PolicyText =>
+          ({ text: body, source: `bundled:policies/${folder}/policy.txt`, origin: 'bundled' }));
+        // A failed read is tried again next time rather than remembered.
+        text.catch(() => texts.delete(site));
+        texts.set(site, text);
+      }
+      return text;
+    },
+  };
 }
 
 export function storedPolicyText(stored: StoredPolicy): PolicyText {

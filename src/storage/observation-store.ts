@@ -1,12 +1,14 @@
 /**
  * Observations per site, written through to storage as they arrive (the MV3 worker may be killed
- * at any moment) and rebuilt from storage on wake. Repeats of one thing (same dedupe key) update a
- * count instead of adding records; a per-site and a total byte budget bound what a page can make
- * the extension store, and hitting either is remembered so the UI can say so.
+ * at any moment). A waking worker reads only the site ledger (bytes and bound status per site); a
+ * site's records are loaded the first time that site is recorded or listed. Repeats of one thing
+ * (same dedupe key) update a count instead of adding records; a per-site and a total byte budget
+ * bound what a page can make the extension store, and hitting either is remembered for the UI.
  */
 import { Observation, type ObservationDetail } from '../schema/observation';
 import { getByPrefix, type StorageArea } from './area';
 import { createGroupWriter } from './group-writer';
+import { readSiteLedger } from './site-ledger';
 
 export interface StoreLimits { perSite: number; totalBytes: number }
 /** With the policies' 3 MB this stays inside storage.local's 10 MB quota. */
@@ -16,13 +18,23 @@ export type Draft = Omit<Observation, 'id'>;
 export interface SiteStatus { limitReached: boolean; dropped: number }
 
 interface Entry { key: string; observation: Observation; bytes: number }
-interface SiteIndex { byKey: Map<string, Entry>; status: SiteStatus }
 
 const OBS_PREFIX = 'obs:';
-const META_PREFIX = 'meta:';
 
 function countOf(detail: ObservationDetail): number | null {
   return 'count' in detail ? detail.count : null;
+}
+
+/** A site's stored records by dedupe key, each with the bytes it takes. */
+async function readSite(area: StorageArea, site: string): Promise<Map<string, Entry>> {
+  const byKey = new Map<string, Entry>();
+  for (const [storageKey, value] of Object.entries(await getByPrefix(area, [`${OBS_PREFIX}${site}:`]))) {
+    const stored = value as { site?: unknown; key?: unknown; observation?: unknown };
+    const parsed = Observation.safeParse(stored.observation);
+    if (!parsed.success || stored.site !== site || typeof stored.key !== 'string') continue;
+    byKey.set(stored.key, { key: stored.key, observation: parsed.data, bytes: storageKey.length + JSON.stringify(value).length });
+  }
+  return byKey;
 }
 
 export interface ObservationStore {
@@ -35,43 +47,29 @@ export interface ObservationStore {
 
 export function createObservationStore(area: StorageArea, limits: StoreLimits = DEFAULT_LIMITS,
   newId: () => string = () => crypto.randomUUID()): ObservationStore {
-  const sites = new Map<string, SiteIndex>();
-  let totalBytes = 0;
-  const siteIndex = (site: string): SiteIndex => {
-    let index = sites.get(site);
-    if (!index) sites.set(site, (index = { byKey: new Map(), status: { limitReached: false, dropped: 0 } }));
-    return index;
-  };
-  const ready = getByPrefix(area, [META_PREFIX, OBS_PREFIX]).then((all) => {
-    for (const [storageKey, value] of Object.entries(all)) {
-      if (storageKey.startsWith(META_PREFIX)) {
-        const status = value as Partial<SiteStatus>;
-        siteIndex(storageKey.slice(META_PREFIX.length)).status = {
-          limitReached: status.limitReached === true, dropped: Number(status.dropped) || 0 };
-      } else if (storageKey.startsWith(OBS_PREFIX)) {
-        const stored = value as { site?: unknown; key?: unknown; observation?: unknown };
-        const parsed = Observation.safeParse(stored.observation);
-        if (!parsed.success || typeof stored.site !== 'string' || typeof stored.key !== 'string') continue;
-        const bytes = storageKey.length + JSON.stringify(value).length;
-        siteIndex(stored.site).byKey.set(stored.key, { key: stored.key, observation: parsed.data, bytes });
-        totalBytes += bytes;
-      }
-    }
-  });
+  const ledger = readSiteLedger(area);
+  const loaded = new Map<string, Promise<Map<string, Entry>>>();
   const write = createGroupWriter(area);
-  const persist = (site: string, entry: Entry) => write({
-    [`${OBS_PREFIX}${site}:${entry.observation.id}`]: { site, key: entry.key, observation: entry.observation } });
-  const refuse = async (site: string, index: SiteIndex): Promise<null> => {
-    index.status = { limitReached: true, dropped: index.status.dropped + 1 };
-    await write({ [`${META_PREFIX}${site}`]: index.status });
-    return null;
+  /** Loads a site once; its records' real size replaces what the ledger said of it. */
+  const records = (site: string): Promise<Map<string, Entry>> => {
+    let loading = loaded.get(site);
+    if (!loading) {
+      loading = Promise.all([ledger, readSite(area, site)]).then(([sites, byKey]) => {
+        const bytes = [...byKey.values()].reduce((sum, entry) => sum + entry.bytes, 0);
+        if (byKey.size > 0 || bytes !== sites.get(site).bytes) sites.set(site, { ...sites.get(site), bytes });
+        return byKey;
+      });
+      loaded.set(site, loading);
+    }
+    return loading;
   };
+  const persist = async (site: string, entry: Entry) => write({ ...(await ledger).item(),
+    [`${OBS_PREFIX}${site}:${entry.observation.id}`]: { site, key: entry.key, observation: entry.observation } });
   return {
-    ready,
+    ready: ledger.then(() => undefined),
     async record(site, dedupeKey, draft) {
-      await ready;
-      const index = siteIndex(site);
-      const existing = index.byKey.get(dedupeKey);
+      const [sites, byKey] = await Promise.all([ledger, records(site)]);
+      const existing = byKey.get(dedupeKey);
       if (existing) {
         const previous = countOf(existing.observation.detail);
         const added = countOf(draft.detail);
@@ -84,31 +82,32 @@ export function createObservationStore(area: StorageArea, limits: StoreLimits = 
       const observation = Observation.parse({ ...draft, id: newId() });
       const entry: Entry = { key: dedupeKey, observation, bytes: 0 };
       entry.bytes = JSON.stringify({ site, key: dedupeKey, observation }).length + site.length + 48;
-      if (index.byKey.size >= limits.perSite || totalBytes + entry.bytes > limits.totalBytes) return refuse(site, index);
-      index.byKey.set(dedupeKey, entry);
-      totalBytes += entry.bytes;
+      const status = sites.get(site);
+      if (byKey.size >= limits.perSite || sites.total() + entry.bytes > limits.totalBytes) {
+        sites.set(site, { ...status, limitReached: true, dropped: status.dropped + 1 });
+        await write(sites.item());
+        return null;
+      }
+      byKey.set(dedupeKey, entry);
+      sites.set(site, { ...status, bytes: status.bytes + entry.bytes });
       await persist(site, entry);
       return observation;
     },
     async list(site) {
-      await ready;
-      return [...(sites.get(site)?.byKey.values() ?? [])].map((entry) => entry.observation)
-        .sort((a, b) => a.at.localeCompare(b.at));
+      return [...(await records(site)).values()].map((entry) => entry.observation).sort((a, b) => a.at.localeCompare(b.at));
     },
     async status(site) {
-      await ready;
-      return { ...(sites.get(site)?.status ?? { limitReached: false, dropped: 0 }) };
+      const { limitReached, dropped } = (await ledger).get(site);
+      return { limitReached, dropped };
     },
     async clear(site) {
-      await ready;
-      const index = sites.get(site);
-      if (!index) return;
-      const keys = [...index.byKey.values()].map((entry) => `${OBS_PREFIX}${site}:${entry.observation.id}`);
-      for (const entry of index.byKey.values()) totalBytes -= entry.bytes;
+      const [sites, byKey] = await Promise.all([ledger, records(site)]);
+      const keys = [...byKey.values()].map((entry) => `${OBS_PREFIX}${site}:${entry.observation.id}`);
       sites.delete(site);
-      // Queued writes of this site land first, so none of them can bring a removed record back.
-      await write({});
-      await area.remove([...keys, `${META_PREFIX}${site}`]);
+      loaded.delete(site);
+      // Queued writes of this site land before its removal, so none of them can bring a record back.
+      await write(sites.item());
+      await area.remove(keys);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledTexts, createPolicyResolver } from '../../../src/background/policy-state';
+import { bundledPolicies, createPolicyResolver } from '../../../src/background/policy-state';
 import { verifyReportIntegrity } from '../../../src/report';
 import { Report } from '../../../src/schema/report';
 import { onMessage } from '../../../src/background/on-message';
@@ -15,8 +15,8 @@ import { createObservationStore } from '../../../src/storage/observation-store';
 import { createTabPages } from '../../../src/storage/tab-pages';
 import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
 
-const BUNDLED = bundledTexts({ '../../policies/1kredit.kz/policy.txt': readFileSync('policies/1kredit.kz/policy.txt', 'utf8') });
-const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site) ?? null), tool: { name: 't', version: '1' }, browser: 'test' };
+const BUNDLED = bundledPolicies(['1kredit.kz'], async (file) => readFileSync(file.replace(/^policies\/(.+)\.txt$/u, 'policies/$1/policy.txt'), 'utf8'));
+const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site)), tool: { name: 't', version: '1' }, browser: 'test' };
 const discoveryDeps = { policies: createPolicyStore(memoryArea()), records: createDiscoveryStore(memoryArea()),
   hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')),
   readPdf: async () => ({ ok: false as const, problem: { code: 'bad_pdf' as const } }) };

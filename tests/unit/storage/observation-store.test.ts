@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../../../src/storage/area';
+import { memoryArea, type StorageArea } from '../../../src/storage/area';
 import { createObservationStore } from '../../../src/storage/observation-store';
 import { draft, geolocationDetail } from '../factories';
 
 let counter = 0;
 const ids = () => `id-${++counter}`;
+
+/** Records which keys each `get` asked for. */
+function spied(area: StorageArea): StorageArea & { asked: Array<string | string[] | null | undefined> } {
+  const asked: Array<string | string[] | null | undefined> = [];
+  return { ...area, asked, get: (keys) => { asked.push(keys); return area.get(keys); } };
+}
 
 describe('observation store', () => {
   it('writes each observation through to storage at once', async () => {
@@ -74,5 +80,34 @@ describe('observation store', () => {
     expect(await store.list('a.kz')).toEqual([]);
     expect(await store.list('b.kz')).toHaveLength(1);
     expect([...area.data.keys()].some((key) => key.includes('a.kz'))).toBe(false);
+  });
+
+  it('wakes on the site ledger alone and loads a site\'s records only when the site is used', async () => {
+    const area = memoryArea();
+    const first = createObservationStore(area, undefined, ids);
+    await first.record('a.kz', 'geo', draft(geolocationDetail()));
+    await first.record('b.kz', 'geo', draft(geolocationDetail()));
+    const watched = spied(area);
+    const woken = createObservationStore(watched, undefined, ids);
+    await woken.ready;
+    expect(watched.asked).toEqual(['obs-sites']);
+    expect(await woken.list('b.kz')).toHaveLength(1);
+    expect(watched.asked.flat().filter((key) => key?.startsWith('obs:'))).toEqual([expect.stringMatching(/^obs:b\.kz:/u)]);
+  });
+
+  it('keeps the byte budget and the bound status across a restart without loading other sites', async () => {
+    const area = memoryArea();
+    const limits = { perSite: 1000, totalBytes: 4000 };
+    const first = createObservationStore(area, limits, ids);
+    for (let i = 0; i < 5; i += 1) await first.record('a.kz', `k${i}`, draft(geolocationDetail()));
+    expect((await first.status('a.kz')).limitReached).toBe(false);
+    const woken = createObservationStore(area, limits, ids);
+    for (let i = 0; i < 40; i += 1) await woken.record('b.kz', `k${i}`, draft(geolocationDetail()));
+    const stored = [...area.data].filter(([key]) => key.startsWith('obs:')).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+    expect(stored).toBeLessThanOrEqual(4000);
+    expect((await createObservationStore(area, limits, ids).status('b.kz')).limitReached).toBe(true);
+    await woken.clear('a.kz');
+    const again = createObservationStore(area, limits, ids);
+    expect(await again.record('b.kz', 'after-clear', draft(geolocationDetail()))).not.toBeNull();
   });
 });

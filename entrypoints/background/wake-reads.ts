@@ -1,0 +1,15 @@
+/**
+ * The reads a waking worker needs, started as the first thing its code does: this module is imported
+ * before everything else, so the storage round trips and the TrackerDB fetch run while the rest of the
+ * worker's code is still being evaluated. It imports nothing heavy for the same reason.
+ */
+import { browser } from 'wxt/browser';
+import { LEDGER_KEY } from '../../src/storage/ledger-key';
+
+export const wakeReads = {
+  /** Session storage holds only what a wake rebuilds (tab pages, typed values), so all of it is read. */
+  session: browser.storage.session.get(null),
+  ledger: browser.storage.local.get(LEDGER_KEY),
+  trackerEngine: fetch(new URL('trackerdb.engine', browser.runtime.getURL('/')))
+    .then(async (response) => new Uint8Array(await response.arrayBuffer())),
+};
