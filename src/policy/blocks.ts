@@ -53,6 +53,14 @@ function splitAtInlineMarkers(text: string, line: Line): Line[] {
 const STARTS_LOWER = lazyPattern(String.raw`^[\p{Ll}]`, 'u');
 const ENDS_OPEN = lazyPattern(String.raw`[\p{L}\p{N},)»]$`, 'u');
 const ENDS_MID_SENTENCE = lazyPattern(String.raw`[\p{Ll},]$`, 'u');
+/** An app permission named alone on its line («Camera», «Геолокация», «Контактілер»), its explanation indented below. */
+const PERMISSION_LABEL = lazyPattern(String.raw`^(?:camera|location|geolocation|contacts|microphone|photos|storage|notifications|sms|phone|камера|геолокация|местоположение|контакты|микрофон|фото|уведомления|контактілер|орналасқан\s+жер|хабарламалар)$`, 'iu');
+
+/** Whether the line starts after whitespace on its own line (an indented explanation). */
+function isIndented(text: string, line: Line): boolean {
+  return line.start > text.lastIndexOf('\n', line.start - 1) + 1;
+}
+
 /** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
@@ -63,6 +71,8 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   if (isTableRow(text, previous.start, previous.end)) return head.startsWith('|');
   if (nextMarker) return false;
   if (/^[-–—•·*▪]/u.test(head)) return false;
+  // «Camera» over an indented «Asked only when you tap…»: one entry, so the explanation is said of the permission.
+  if (PERMISSION_LABEL().test(text.slice(previous.start, previous.end))) return isIndented(text, next) && !isIndented(text, previous);
   const lastChar = text.slice(previous.end - 1, previous.end);
   const length = previous.end - previous.start;
   if (STARTS_LOWER().test(head)) return ENDS_OPEN().test(lastChar) && length > WRAPPED_BEFORE_LOWER;

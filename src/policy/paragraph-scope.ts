@@ -5,7 +5,7 @@
  * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»)
  *   restricts the practice wherever the same paragraph names it; said of "they" («Они загружаются,
  *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares;
- * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition.
+ * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list.
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
@@ -84,23 +84,40 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   }
 }
 
-function carryCaseConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
-  for (const [position, index] of group.entries()) {
-    const statement = statements[index];
-    const previous = group[position - 1];
-    if (!statement || previous === undefined || !ANAPHORIC_CASE().test(analysis.slice(statement.start, statement.end))) continue;
-    const condition = (perStatement[previous] ?? []).find((d) => d.status === 'conditional')?.condition;
+/**
+ * «… келсе ғана өтесіз. Бұл жағдайда біз:» — a sentence (or a list lead, for all its items) opening
+ * with «в таком случае» takes the previous sentence's condition, whether or not that sentence named a category.
+ */
+function carryCaseConditions(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): void {
+  const carried = new Map<number, string | null>();
+  const conditionBefore = (openerStart: number): string | null => {
+    if (carried.has(openerStart)) return carried.get(openerStart) ?? null;
+    const opener = statements.findIndex((s) => s.start === openerStart && s.role !== 'item');
+    const previous = statements[opener - 1];
+    let condition: string | null = null;
+    if (previous && statements[opener]?.blockIndex === previous.blockIndex) {
+      condition = (perStatement[opener - 1] ?? []).find((d) => d.status === 'conditional')?.condition
+        ?? findCondition(analysis.slice(previous.start, previous.end));
+    }
+    carried.set(openerStart, condition);
+    return condition;
+  };
+  statements.forEach((statement, index) => {
+    if ((perStatement[index] ?? []).length === 0) return;
+    const opener = statement.role === 'item' && statement.lead ? statement.lead : statement;
+    if (!ANAPHORIC_CASE().test(analysis.slice(opener.start, opener.end))) return;
+    const condition = conditionBefore(opener.start);
     if (condition) perStatement[index] = (perStatement[index] ?? []).map((d) => asConditional(d, condition));
-  }
+  });
 }
 
 /** Applies the paragraph rules to the per-statement declarations (same order as `statements`). */
 export function applyParagraphScope(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): Declaration[][] {
   const adjusted = perStatement.map((list) => [...list]);
+  carryCaseConditions(analysis, statements, adjusted);
   for (const group of paragraphs(statements)) {
     const first = group[0] === undefined ? undefined : statements[group[0]];
     if (first) dropHeadingRepeats(group, adjusted, analysis.slice(first.start, first.end));
-    carryCaseConditions(analysis, statements, group, adjusted);
     spreadExclusiveConditions(analysis, statements, group, adjusted);
   }
   return adjusted;

@@ -81,8 +81,9 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     inDefinition: definitions[statement.blockIndex] ?? false,
     memo,
   }));
+  // A lead is read with its line: «Selfie and ID images: 90 days» names the period after the colon.
   const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && isReferenceMention(
-    analysis.slice(statement.start, statement.end),
+    statement.role === 'lead' ? analysis.slice(statement.start, blocks[statement.blockIndex]?.end ?? statement.end) : analysis.slice(statement.start, statement.end),
     statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
     headings[statement.blockIndex] ?? '',
   ));

@@ -16,16 +16,23 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после\s+(?:получения|дачи))\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
   String.raw`(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
+  // "Only if that check fails may we ask…": the exclusive condition opens the sentence, whatever its subject.
+  String.raw`(?<=^[\s*•·–—-]*)only\s+(?:if|when|where|after)(?![\p{L}])`,
   // Only while something holds: «только пока клиент удерживает кнопку», "only while you hold", «басып тұрған кезде ғана».
   String.raw`(?<![\p{L}])(?:только|лишь)\s+(?:пока|когда|во\s+время|в\s+момент)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:while|during|for\s+as\s+long\s+as)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жағдайда|кезде|кезінде|уақытта|соң)\s+ғана(?![\p{L}])`,
+  // The locative participle with «ғана»: «батырмасын басқанда ғана», «таңдағанда ғана» (only when you press, choose).
+  String.raw`(?<=\p{L}(?:ғанда|генде|қанда|кенде)\s)ғана(?![\p{L}])`,
   // «Клиент қаласа» (if the client wishes), «қаласаңыз», «тілесеңіз».
   String.raw`(?<![\p{L}])(?:қаласа|қаласаңыз|қаласам|тілесе|тілесеңіз)(?![\p{L}])`,
   // The conditional mood with «ғана»: «келісім берсеңіз ғана», «қоссаңыз ғана».
   String.raw`(?<=\p{L}(?:са|се)(?:ңыз|ңіз|ң|м|қ|к)?\s)ғана(?![\p{L}])`,
   // After the person allows it: «только после того, как вы разрешите», "after you allow it".
   String.raw`(?<![\p{L}])после\s+того,?\s+как\s+(?:[Вв]ы|Пользователь|Клиент|я|субъект)\s+(?:\p{L}+\s+)?(?:разреш|соглас|дад|дал|предостав|подтверд|нажм|нажал|включ|выбер|отмет)\p{L}*`,
+  // A permission asked for when the person uses the feature that needs it: "Asked when you tap…", «запрашивается при нажатии».
+  String.raw`(?<![\p{L}])(?:asked|requested|prompted)\s+(?:for\s+)?(?:only\s+)?(?:when|once|after)\s+you\s+(?:tap|open|use|press|choose|start|select|turn|click)`,
+  String.raw`(?<![\p{L}])запрашива\p{L}*\s+(?:только\s+)?(?:когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
@@ -44,7 +51,7 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)\s+бойынша`,
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|decide|opt[\s-]in|enable|grant|authori[sz]e)[a-z]*`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|decide|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
   String.raw`(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)`,
   // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
   String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,

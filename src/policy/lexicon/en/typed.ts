@@ -1,4 +1,5 @@
 /** English terms for data a person types or uploads (section A). */
+import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
 
 /** «by e-mail», «по e-mail»: the term names a channel. E-mail is spelt the same in all three languages, so only this lexicon has it. */
@@ -56,7 +57,7 @@ export function enTyped(): LexiconPart {
     education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
     kyc_status: [
       // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
-      { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
+      { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
       { p: 'beneficial own(er|ership)s?' },
     ],
     loan_terms: [
@@ -70,7 +71,7 @@ export function enTyped(): LexiconPart {
       { p: '(data|information) about (you|the (user|customer|borrower|applicant)) (on|in) social (media|networks?)' }, { p: '(search|monitor)_ (\\p{L}+ ){0,2}social (media|networks?)' },
     ],
     face_image: [
-      { p: '(video[- ])?selfies?' }, { p: 'biometric_' }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
+      { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
     ],
