@@ -56,9 +56,11 @@ export function createObservationStore(area: StorageArea, limits: StoreLimits = 
     if (!loading) {
       loading = Promise.all([ledger, readSite(area, site)]).then(([sites, byKey]) => {
         const bytes = [...byKey.values()].reduce((sum, entry) => sum + entry.bytes, 0);
-        if (byKey.size > 0 || bytes !== sites.get(site).bytes) sites.set(site, { ...sites.get(site), bytes });
+        if (bytes !== sites.get(site).bytes) sites.set(site, { ...sites.get(site), bytes });
         return byKey;
       });
+      // A failed read is tried again by the site's next event rather than remembered.
+      loading.catch(() => loaded.delete(site));
       loaded.set(site, loading);
     }
     return loading;

@@ -110,4 +110,17 @@ describe('observation store', () => {
     const again = createObservationStore(area, limits, ids);
     expect(await again.record('b.kz', 'after-clear', draft(geolocationDetail()))).not.toBeNull();
   });
+
+  it('reads a site again after a failed read instead of failing its every later record', async () => {
+    const area = memoryArea();
+    let failNext = true;
+    const flaky: StorageArea = { ...area, get: (keys) => {
+      if (failNext && Array.isArray(keys)) { failNext = false; return Promise.reject(new Error('storage busy')); }
+      return area.get(keys);
+    } };
+    await createObservationStore(area, undefined, ids).record('a.kz', 'geo', draft(geolocationDetail()));
+    const woken = createObservationStore(flaky, undefined, ids);
+    await expect(woken.list('a.kz')).rejects.toThrow('storage busy');
+    expect(await woken.list('a.kz')).toHaveLength(1);
+  });
 });
