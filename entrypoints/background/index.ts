@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 // First, so that the wake's reads start before the rest is evaluated.
-import { wakeReads } from './wake-reads';
+import { ownFile, wakeReads } from './wake-reads';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCookieSet } from '../../src/background/on-cookie-change';
 import { onMessage } from '../../src/background/on-message';
@@ -14,13 +14,6 @@ import { startServices } from '../../src/background/services';
 import { reportTab } from '../../src/background/site-audit';
 import { LEDGER_KEY } from '../../src/storage/ledger-key';
 import { prefetchedArea } from '../../src/storage/prefetched-area';
-
-/** A file shipped inside the extension (never the network). */
-async function readOwnFile(file: string): Promise<string> {
-  const response = await fetch(new URL(file, browser.runtime.getURL('/')));
-  if (!response.ok) throw new Error(`${file}: ${response.status}`);
-  return response.text();
-}
 
 export default defineBackground(() => {
   // Milliseconds from the worker's start to the end of evaluating its code, for the wake-up benchmark.
@@ -73,7 +66,7 @@ export default defineBackground(() => {
   const { policyStore, discovery, discoveryDeps, audit } = createPolicyServices({
     local: browser.storage.local, fetch: (url, init) => fetch(url, init), browser: navigator.userAgent,
     tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
-    bundled: bundledPolicies(BUNDLED_POLICY_FOLDERS, readOwnFile),
+    bundled: bundledPolicies(BUNDLED_POLICY_FOLDERS, async (file) => (await ownFile(file)).text()),
   });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
     policies: { discovery, deps: discoveryDeps } };

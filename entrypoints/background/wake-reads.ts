@@ -6,10 +6,16 @@
 import { browser } from 'wxt/browser';
 import { LEDGER_KEY } from '../../src/storage/ledger-key';
 
+/** A file shipped inside the extension (never the network); a missing one is an error, not an empty body. */
+export async function ownFile(file: string): Promise<Response> {
+  const response = await fetch(new URL(file, browser.runtime.getURL('/')));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  return response;
+}
+
 export const wakeReads = {
   /** Session storage holds only what a wake rebuilds (tab pages, typed values), so all of it is read. */
   session: browser.storage.session.get(null),
   ledger: browser.storage.local.get(LEDGER_KEY),
-  trackerEngine: fetch(new URL('trackerdb.engine', browser.runtime.getURL('/')))
-    .then(async (response) => new Uint8Array(await response.arrayBuffer())),
+  trackerEngine: ownFile('trackerdb.engine').then(async (response) => new Uint8Array(await response.arrayBuffer())),
 };

@@ -82,8 +82,9 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     memo,
   }));
   // A lead is read with its line: «Selfie and ID images: 90 days» names the period after the colon.
+  const referenceEnd = (statement: Statement) => (statement.role === 'lead' ? blocks[statement.blockIndex]?.end : undefined) ?? statement.end;
   const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && isReferenceMention(
-    statement.role === 'lead' ? analysis.slice(statement.start, blocks[statement.blockIndex]?.end ?? statement.end) : analysis.slice(statement.start, statement.end),
+    analysis.slice(statement.start, referenceEnd(statement)),
     statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
     headings[statement.blockIndex] ?? '',
   ));
