@@ -18,7 +18,8 @@ export default defineConfig({
     description: 'Audits lender websites against their own privacy policy: what the site collects versus what the policy declares.',
     // Host access is what lets the extension see requests, cookies and forms of any site the auditor opens.
     // Chromium only: `offscreen` hosts pdf.js for reading PDF policies outside the service worker.
-    permissions: ['storage', 'webRequest', 'cookies', 'webNavigation', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `scripting` injects the field scanner into a frame once its page has loaded, off the page's load path.
+    permissions: ['storage', 'webRequest', 'cookies', 'webNavigation', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'lender-privacy-auditor@audit.local', strict_min_version: '142.0',

@@ -3,8 +3,9 @@
  * hooked API. Four browsers run side by side, loads interleaved host by host with the order rotated
  * each round, so machine noise falls on all equally: plain Chromium, the built extension, the built
  * extension with its page-world hooks removed from the manifest (a copy in a temp folder), which tells
- * the hooks' share, and an empty shell of it (same permissions, empty worker, no content scripts),
- * which tells what merely installing such an extension costs.
+ * the hooks' share, an empty shell of it (same permissions, empty worker, no content scripts),
+ * which tells what merely installing such an extension costs, and that shell with the observers'
+ * webRequest, cookie and navigation listeners registered and doing nothing.
  *
  *   npm run build   (once; this script builds nothing)
  *   node --import tsx bench/overhead.ts [rounds=8]
@@ -77,8 +78,23 @@ const emptyShell = (extensionDir: string) => variant(extensionDir, 'bench-empty-
   await writeFile(join(dir, 'empty-worker.js'), '');
 });
 
-type Side = 'with' | 'withoutHooks' | 'emptyShell' | 'without';
-const ORDER: readonly Side[] = ['with', 'withoutHooks', 'emptyShell', 'without'];
+/**
+ * The same shell whose worker registers the listeners the observers need, with the same options, and
+ * does nothing in them: what merely asking Chromium for every request's body and headers costs.
+ */
+const LISTENERS_ONLY = `const urls = ['<all_urls>'];
+chrome.webRequest.onBeforeRequest.addListener(() => undefined, { urls }, ['requestBody']);
+chrome.webRequest.onHeadersReceived.addListener(() => undefined, { urls }, ['responseHeaders', 'extraHeaders']);
+chrome.cookies.onChanged.addListener(() => undefined);
+chrome.webNavigation.onCommitted.addListener(() => undefined);`;
+const listenersOnly = (extensionDir: string) => variant(extensionDir, 'bench-listeners-', async (manifest, dir) => {
+  manifest.content_scripts = [];
+  manifest.background.service_worker = 'listeners-worker.js';
+  await writeFile(join(dir, 'listeners-worker.js'), LISTENERS_ONLY);
+});
+
+type Side = 'with' | 'withoutHooks' | 'listenersOnly' | 'emptyShell' | 'without';
+const ORDER: readonly Side[] = ['with', 'withoutHooks', 'listenersOnly', 'emptyShell', 'without'];
 
 /** A persistent Chromium context in a fresh profile, removed again on close. */
 async function launchWith(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -97,12 +113,14 @@ async function main(): Promise<void> {
   const noHooks = await launchAuditBrowser({ ...options, extensionDir: noHooksDir });
   const shellDir = await emptyShell(extensionDir);
   const shell = await launchWith(chromiumArgs({ ...options, extensionDir: shellDir }));
+  const listenersDir = await listenersOnly(extensionDir);
+  const listening = await launchWith(chromiumArgs({ ...options, extensionDir: listenersDir }));
   // The same flags minus the extension, so the extension is the only difference.
   const plain = await launchWith(chromiumArgs(options).filter((arg) => !arg.includes('-extension')));
   try {
-    const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context, emptyShell: shell.context,
-      without: plain.context };
-    const times: Record<Side, number[]> = { with: [], withoutHooks: [], emptyShell: [], without: [] };
+    const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context,
+      listenersOnly: listening.context, emptyShell: shell.context, without: plain.context };
+    const times: Record<Side, number[]> = { with: [], withoutHooks: [], listenersOnly: [], emptyShell: [], without: [] };
     for (let round = 0; round < rounds; round += 1) {
       for (const host of LENDER_HOSTS) {
         for (let i = 0; i < ORDER.length; i += 1) {
@@ -111,15 +129,17 @@ async function main(): Promise<void> {
         }
       }
     }
-    const [full, hooksless, floor, bare] = [median(times.with), median(times.withoutHooks), median(times.emptyShell), median(times.without)];
+    const [full, hooksless, listeners, floor, bare] = [median(times.with), median(times.withoutHooks), median(times.listenersOnly),
+      median(times.emptyShell), median(times.without)];
     const verdict = (ratio: number) => `${ratio.toFixed(3)} (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`;
     console.log(`page load, ${rounds} rounds × ${LENDER_HOSTS.length} lender sites, median load event end:`);
     console.log(`  extension ${full.toFixed(1)} ms, without page hooks ${hooksless.toFixed(1)} ms, `
-      + `empty shell ${floor.toFixed(1)} ms, plain ${bare.toFixed(1)} ms`);
+      + `listeners only ${listeners.toFixed(1)} ms, empty shell ${floor.toFixed(1)} ms, plain ${bare.toFixed(1)} ms`);
     console.log(`  extension / plain: ${verdict(full / bare)}`);
     console.log(`  page hooks' share, extension / extension without hooks: ${verdict(full / hooksless)}`);
     console.log(`  floor, empty shell (same permissions, empty worker, no content scripts) / plain: ${(floor / bare).toFixed(3)}`);
-    console.log(`  what the extension's own work adds, extension / empty shell: ${verdict(full / floor)}`);
+    console.log(`  the observers' listeners doing nothing, listeners only / plain: ${verdict(listeners / bare)}`);
+    console.log(`  what the extension's own work adds, extension / listeners only: ${verdict(full / listeners)}`);
     const url = server.url(LENDER_HOSTS[0] ?? '', '/');
     const [hooked, native] = [await perCall(auditor.context, url), await perCall(plain.context, url)];
     console.log(`per call, ${CALLS.toLocaleString('en')} calls in a page:`);
@@ -130,10 +150,12 @@ async function main(): Promise<void> {
   } finally {
     await plain.close();
     await shell.close();
+    await listening.close();
     await auditor.close();
     await noHooks.close();
     await rm(noHooksDir, { recursive: true, force: true });
     await rm(shellDir, { recursive: true, force: true });
+    await rm(listenersDir, { recursive: true, force: true });
     await server.close();
   }
 }

@@ -11,6 +11,7 @@ import { BUNDLED_POLICY_FOLDERS } from '../../src/background/bundled-policies';
 import { createPolicyServices } from '../../src/background/policy-services';
 import { bundledPolicies } from '../../src/background/policy-state';
 import { startServices } from '../../src/background/services';
+import type { ScriptTarget } from '../../src/background/scanner-target';
 import { reportTab } from '../../src/background/site-audit';
 import { LEDGER_KEY } from '../../src/storage/ledger-key';
 import { prefetchedArea } from '../../src/storage/prefetched-area';
@@ -69,7 +70,10 @@ export default defineBackground(() => {
     bundled: bundledPolicies(BUNDLED_POLICY_FOLDERS, async (file) => (await ownFile(file)).text()),
   });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
-    policies: { discovery, deps: discoveryDeps } };
+    policies: { discovery, deps: discoveryDeps },
+    injectFieldScanner: async (target: ScriptTarget) => {
+      await browser.scripting.executeScript({ target, files: ['/field-scanner.js'] });
+    } };
   browser.runtime.onMessage.addListener((message, sender) =>
     ready.then((services) => onMessage(services, message, sender, context)));
   // The command line collects the very report the report page exports, from here.

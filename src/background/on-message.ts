@@ -8,6 +8,7 @@ import type { Report } from '../schema/report';
 import { isDiscoveryRequest, onDiscoveryMessage, type DiscoveryAnswer, type DiscoveryContext } from './on-discovery-message';
 import { onDomEvents } from './on-dom-events';
 import { onPageEvents } from './on-page-events';
+import { scannerTarget, type ScriptTarget } from './scanner-target';
 import type { Services } from './services';
 import { auditTab, reportTab, tabState, type AuditDeps } from './site-audit';
 
@@ -15,10 +16,18 @@ export interface MessageSender {
   id?: string;
   url?: string;
   frameId?: number;
+  documentId?: string;
   tab?: { id?: number; url?: string };
 }
 
-export interface MessageContext { extensionId: string; extensionOrigin: string; audit: AuditDeps; policies: DiscoveryContext }
+export interface MessageContext {
+  extensionId: string;
+  extensionOrigin: string;
+  audit: AuditDeps;
+  policies: DiscoveryContext;
+  /** Injects the field scanner into the asking document. */
+  injectFieldScanner(target: ScriptTarget): Promise<void>;
+}
 
 type Answer = TabState | AuditView | Report | null | { ok: boolean } | DiscoveryAnswer | undefined;
 
@@ -44,6 +53,10 @@ export async function onMessage(services: Services, message: unknown, sender: Me
     case 'page-events':
     case 'dom-events':
       return fromExtensionPage ? undefined : fromContentScript(services, request, sender);
+    case 'want-field-scanner': {
+      const target = fromExtensionPage ? null : scannerTarget(sender);
+      return target ? context.injectFieldScanner(target).then(() => ({ ok: true }), () => ({ ok: false })) : undefined;
+    }
     case 'get-tab-state':
       return fromExtensionPage ? tabState(services, request.tabId) : undefined;
     case 'get-audit':

@@ -1,7 +1,8 @@
 /**
  * Finds every form field in the document and its open shadow roots, now and as the page adds them
  * (multi-step wizards, SPA routes), and reports each once. Typed values are watched on classified
- * fields only, and only sent for leak matching.
+ * fields only, and only sent for leak matching. It is injected once the page has loaded (see
+ * src/relay/after-load.ts), so the page's load never waits for the classifier.
  */
 import { FIELD_SELECTOR, isFieldElement } from '../observe/fields';
 import type { DomEvent } from '../schema/dom-events';
@@ -12,7 +13,6 @@ export const MAX_FIELDS_PER_DOCUMENT = 600;
 const MAX_SHADOW_SCAN = 20_000;
 const RESCAN_DELAY_MS = 250;
 const TYPED_DELAY_MS = 400;
-export const FIRST_SCAN_LATEST_MS = 1000;
 
 export function watchFields(doc: Document, emit: (event: DomEvent) => void): void {
   const seen = new WeakSet<Element>();
@@ -69,32 +69,8 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
     observed.add(root);
     mutations.observe(root, { childList: true, subtree: true });
   };
-  // The first scan classifies every field, which is work the page's own load should not wait for:
-  // it runs once the page has loaded, or after FIRST_SCAN_LATEST_MS on a page whose load drags on
-  // (a slow pixel), so a form submitted early is still seen. Fields typed into before it are
-  // classified as they are typed. Mutations are watched from the first scan on.
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    observe(doc);
-    scanRoot(doc);
-  };
-  const view = doc.defaultView;
-  if (doc.readyState === 'complete' || !view) start();
-  else {
-    view.addEventListener('load', () => view.setTimeout(start, 0), { once: true });
-    view.setTimeout(start, FIRST_SCAN_LATEST_MS);
-  }
-
   const pending = new WeakMap<Element, ReturnType<typeof setTimeout>>();
-  const onInput = (event: Event): void => {
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return;
-    // A field typed into before the next rescan (a wizard step that just appeared) is classified now.
-    if (!seen.has(target) && isFieldElement(target)) consider(target);
-    const field = classified.get(target);
-    if (!field) return;
+  const sendValueLater = (target: Element, field: Extract<DomEvent, { type: 'field' }>): void => {
     const previous = pending.get(target);
     if (previous) clearTimeout(previous);
     pending.set(target, setTimeout(() => {
@@ -104,6 +80,26 @@ export function watchFields(doc: Document, emit: (event: DomEvent) => void): voi
       }
     }, TYPED_DELAY_MS));
   };
+  const onInput = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    // A field typed into before the next rescan (a wizard step that just appeared) is classified now.
+    if (!seen.has(target) && isFieldElement(target)) consider(target);
+    const field = classified.get(target);
+    if (field) sendValueLater(target, field);
+  };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
+  observe(doc);
+  scanRoot(doc);
+  // This scanner arrives after the page has loaded: a value typed before then is sent as if typed now.
+  for (const el of Array.from(doc.querySelectorAll(FIELD_SELECTOR))) {
+    const field = classified.get(el);
+    if (field && changedByUser(el)) sendValueLater(el, field);
+  }
+}
+
+/** A text field whose value differs from the one the page's markup gave it. */
+function changedByUser(el: Element): boolean {
+  return (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.value.length > 0 && el.value !== el.defaultValue;
 }

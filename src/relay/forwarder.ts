@@ -2,6 +2,7 @@
 import type { DomEvent } from '../schema/dom-events';
 import type { RuntimeRequest } from '../schema/messages';
 import { MAX_EVENTS_PER_MESSAGE, type PageEvent } from '../schema/page-events';
+import { sendWithRetry } from './retry';
 
 export const BATCH_DELAY_MS = 50;
 
@@ -15,17 +16,12 @@ export interface Forwarder {
 function batcher<E>(send: (events: E[]) => Promise<unknown>, urgent: (event: E) => boolean) {
   let queue: E[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const deliver = (events: E[], retriesLeft: number): void => {
-    send(events).catch(() => {
-      // The worker may be starting up; retries cover the wake-up, after that the page is gone.
-      if (retriesLeft > 0) setTimeout(() => deliver(events, retriesLeft - 1), 200);
-    });
-  };
   const flush = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     while (queue.length > 0) {
-      deliver(queue.slice(0, MAX_EVENTS_PER_MESSAGE), 2);
+      const events = queue.slice(0, MAX_EVENTS_PER_MESSAGE);
+      sendWithRetry(() => send(events));
       queue = queue.slice(MAX_EVENTS_PER_MESSAGE);
     }
   };

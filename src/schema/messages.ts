@@ -15,6 +15,8 @@ const TabId = z.number().check(z.int(), z.nonnegative());
 export const RuntimeRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-events'), events: z.array(PageEvent).check(z.maxLength(MAX_EVENTS_PER_MESSAGE)) }),
   z.object({ type: z.literal('dom-events'), events: z.array(DomEvent).check(z.maxLength(MAX_EVENTS_PER_MESSAGE)) }),
+  // The relay asks once per document, after the page's load, for the field scanner to be injected.
+  z.object({ type: z.literal('want-field-scanner') }),
   z.object({ type: z.literal('get-tab-state'), tabId: TabId }),
   z.object({ type: z.literal('get-audit'), tabId: TabId }),
   z.object({ type: z.literal('get-report'), tabId: TabId }),

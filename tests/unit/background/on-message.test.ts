@@ -8,6 +8,7 @@ import { onRequest } from '../../../src/background/on-network';
 import { createPolicyDiscovery } from '../../../src/background/policy-discovery';
 import { createDiscoveryStore } from '../../../src/storage/discovery-store';
 import { createPolicyStore } from '../../../src/storage/policy-store';
+import type { ScriptTarget } from '../../../src/background/scanner-target';
 import type { Services } from '../../../src/background/services';
 import { createLeakWatch } from '../../../src/observe/leaks/leak-watch';
 import { memoryArea } from '../../../src/storage/area';
@@ -20,8 +21,10 @@ const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site)
 const discoveryDeps = { policies: createPolicyStore(memoryArea()), records: createDiscoveryStore(memoryArea()),
   hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')),
   readPdf: async () => ({ ok: false as const, problem: { code: 'bad_pdf' as const } }) };
+const injected: ScriptTarget[] = [];
 const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit,
-  policies: { discovery: createPolicyDiscovery(discoveryDeps), deps: discoveryDeps } };
+  policies: { discovery: createPolicyDiscovery(discoveryDeps), deps: discoveryDeps },
+  injectFieldScanner: async (target: ScriptTarget) => { injected.push(target); } };
 const trackers: TrackerClassifier = {
   lookup: () => null,
   describe: (url) => ({ domain: new URL(url).hostname, organization: null, country: null, trackerCategory: null }),
@@ -57,6 +60,18 @@ describe('runtime messages', () => {
       expect(await onMessage(s, bad, contentSender, context)).toBeUndefined();
     }
     expect(await s.store.list('1kredit.kz')).toEqual([]);
+  });
+
+  it('injects the field scanner into the very document of the relay that asked, and for no one else', async () => {
+    const s = await services();
+    injected.length = 0;
+    const want = { type: 'want-field-scanner' };
+    expect(await onMessage(s, want, { ...contentSender, frameId: 3, documentId: 'DOC-A' }, context)).toEqual({ ok: true });
+    expect(await onMessage(s, want, { ...contentSender, frameId: 3 }, context)).toEqual({ ok: true });
+    expect(await onMessage(s, want, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' }, context)).toBeUndefined();
+    expect(await onMessage(s, want, { ...contentSender, tab: undefined, documentId: 'DOC-B' }, context)).toBeUndefined();
+    expect(await onMessage(s, want, { ...contentSender, id: 'other', documentId: 'DOC-C' }, context)).toBeUndefined();
+    expect(injected).toEqual([{ tabId: 7, documentIds: ['DOC-A'] }, { tabId: 7, frameIds: [3] }]);
   });
 
   it('answers state only to the extension’s own pages, not to content scripts', async () => {

@@ -21,7 +21,8 @@ async function setup() {
     leaks: createLeakWatch(memoryArea()) };
   await Promise.all([services.store.ready, services.tabs.ready, services.leaks.ready]);
   const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/',
-    audit: { policies: s.resolver, tool: { name: 't', version: '1' }, browser: 'test' }, policies: { discovery: s.discovery, deps: s.deps } };
+    audit: { policies: s.resolver, tool: { name: 't', version: '1' }, browser: 'test' }, policies: { discovery: s.discovery, deps: s.deps },
+    injectFieldScanner: () => Promise.reject(new Error('not injected in these tests')) };
   return { ...s, send: (message: unknown, sender: object) => onMessage(services, message, sender, context) };
 }
 
