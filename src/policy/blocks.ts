@@ -61,18 +61,32 @@ function isIndented(text: string, line: Line): boolean {
   return line.start > text.lastIndexOf('\n', line.start - 1) + 1;
 }
 
+/**
+ * «      | cell» continues the row above; in a table framed with pipes («| Email | you, only if… |») the
+ * first cell sits between the first two pipes, so a new row opens with a pipe too and must not join
+ * the one above (joined, one row's condition would qualify the whole table).
+ */
+function startsWithEmptyCell(text: string, previous: Line, next: Line): boolean {
+  if (text[next.start] !== '|') return false;
+  if (text[previous.start] !== '|') return true;
+  const second = text.indexOf('|', next.start + 1);
+  return second >= 0 && second < next.end && text.slice(next.start + 1, second).trim() === '';
+}
+
 /** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
 
-function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null): boolean {
+/** `entry`: the paragraph opened with a permission's name alone on its line. */
+function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null, entry: boolean): boolean {
   const head = text.slice(next.start, Math.min(next.end, next.start + 2));
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
-  if (isTableRow(text, previous.start, previous.end)) return head.startsWith('|');
+  if (isTableRow(text, previous.start, previous.end)) return startsWithEmptyCell(text, previous, next);
   if (nextMarker) return false;
   if (/^[-–—•·*▪]/u.test(head)) return false;
-  // «Camera» over an indented «Asked only when you tap…»: one entry, so the explanation is said of the permission.
-  if (PERMISSION_LABEL().test(text.slice(previous.start, previous.end))) return isIndented(text, next) && !isIndented(text, previous);
+  // «Camera» over indented «When asked: …», «If you refuse: …» lines: one entry, so what each line says
+  // (a condition, a refusal) is said of the permission.
+  if (entry) return isIndented(text, next) && (isIndented(text, previous) || PERMISSION_LABEL().test(text.slice(previous.start, previous.end)));
   const lastChar = text.slice(previous.end - 1, previous.end);
   const length = previous.end - previous.start;
   if (STARTS_LOWER().test(head)) return ENDS_OPEN().test(lastChar) && length > WRAPPED_BEFORE_LOWER;
@@ -82,14 +96,16 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let last: Line | null = null;
+  let entry = false;
   for (const line of rawLines(text)) {
     const marker = parseMarker(text.slice(line.start, Math.min(line.end, line.start + 40)) + (line.end - line.start > 40 ? ' ' : ''));
     const previous = blocks[blocks.length - 1];
-    if (previous && last && continues(text, last, line, marker)) {
+    if (previous && last && continues(text, last, line, marker, entry)) {
       previous.end = line.end;
     } else {
       const bodyStart = marker ? Math.min(line.end, line.start + marker.length) : line.start;
       blocks.push({ start: line.start, end: line.end, bodyStart, marker });
+      entry = PERMISSION_LABEL().test(text.slice(line.start, line.end));
     }
     last = line;
   }

@@ -5,12 +5,12 @@
  */
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
-import { blankOtherParentheses, clauseAround } from './modality/clauses';
+import { blankOtherParentheses, blankParenthesesOutside, clauseAround } from './modality/clauses';
 import { findCondition } from './modality/condition';
 import { isExplanation } from './modality/definition';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
-import { isOutOfScope } from './modality/out-of-scope';
+import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { quoteSpan } from './quote';
@@ -97,7 +97,28 @@ function addBarePeriod(ctx: StatementContext, text: string, leadText: string, fo
   if (period) found.set('retention', { start: ctx.statement.start + period.index, end: ctx.statement.start + period.index + period[0].length, generic: false });
 }
 
-function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } {
+/** A list's text with the other items' parentheses blanked, once per item however many categories it names. */
+const itemViews = new WeakMap<Statement, string>();
+
+/** The clause a condition is read from, without the parentheses of the list's other items. */
+function conditionClause(ctx: StatementContext, scopeText: string, position: number, clauseText: string): string {
+  const { statement } = ctx;
+  if (statement.role !== 'item' || !scopeText.includes('(')) return clauseText;
+  let view = itemViews.get(statement);
+  if (view === undefined) {
+    view = blankParenthesesOutside(scopeText, statement.start - statement.scope.start, statement.end - statement.scope.start);
+    itemViews.set(statement, view);
+  }
+  return clauseAround(view, position);
+}
+
+/** Payment details the person may type on a bank's own page rather than give to the operator. */
+const PAYMENT_DETAILS: ReadonlySet<CategoryId> = new Set(['bank_card', 'bank_account']);
+
+/** A lead's denial of handing data over («We do not transfer data abroad:») does not deny that what is sent is encrypted. */
+const KEEPS_OWN_STATUS: ReadonlySet<CategoryId> = new Set(['secure_transmission']);
+
+function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidence, leadText: string): { status: DeclarationStatus; condition?: string } | null {
   const { scope } = ctx.statement;
   const scopeText = ctx.analysis.slice(scope.start, scope.end);
   const position = Math.max(0, evidence.start - scope.start);
@@ -105,12 +126,14 @@ function statusOf(ctx: StatementContext, evidence: Evidence, leadText: string): 
   const denialText = scopeText.includes('(') ? clauseAround(blankOtherParentheses(scopeText, position), position) : clauseText;
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
-  if (modalityOf(denialText, ctx.memo).negated || lead.negated) {
+  if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category))) {
     const exception = findException(scopeText) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
+  // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
+  if (PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText)) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
-  const condition = conditionOf(clauseText, ctx.memo) ?? conditionOf(leadText, ctx.memo);
+  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? conditionOf(leadText, ctx.memo);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 
@@ -127,7 +150,8 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   for (const [category, evidence] of found) {
     const quote = quoteSpan(ctx.source, statement.start, statement.end, evidence.start, evidence.end);
     if (quote.length === 0) continue;
-    declarations.push({ category, ...statusOf(ctx, evidence, leadText), quote, section: ctx.section, language: ctx.language });
+    const status = statusOf(ctx, category, evidence, leadText);
+    if (status) declarations.push({ category, ...status, quote, section: ctx.section, language: ctx.language });
   }
   return declarations;
 }

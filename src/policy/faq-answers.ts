@@ -18,6 +18,8 @@ import type { TermMatch } from './term-matches';
 
 const NO = lazyPattern(String.raw`^(?:нет|no|жоқ|никогда|never|ешқашан)(?![\p{L}])`, 'iu');
 const YES = lazyPattern(String.raw`^(?:да|yes|иә|әрине|конечно|of\s+course)(?![\p{L}])`, 'iu');
+/** «Нет, если вы сами не…», "No, unless you…": a denial with a way round it. */
+const NO_UNLESS = lazyPattern(String.raw`^(?:нет|no|жоқ),?\s+(?:если|кроме|unless|except|only\s+if|егер)(?:\s+[\p{L}-]+){0,4}`, 'iu');
 const NOT_REQUIRED = lazyPattern(String.raw`^(?:не\s+обязательно|необязательно|not\s+necessarily|міндетті\s+емес)`, 'iu');
 
 export interface FaqContext {
@@ -33,7 +35,12 @@ export interface FaqContext {
 
 interface Question extends Span { blockIndex: number; statementIndex: number | null }
 
-export interface FaqResult { declarations: Declaration[]; answered: Set<number> }
+/**
+ * `answered`: question statements whose own declarations give way to the answer's; `restated`: the
+ * answer's first sentence, whose mentions of the question's categories are already in the FAQ
+ * declaration («Нет, если вы сами не отправляете международный перевод» is no plain cross-border transfer).
+ */
+export interface FaqResult { declarations: Declaration[]; answered: Set<number>; restated: Map<number, Set<CategoryId>> }
 
 const ENDS_WITH_QUESTION_MARK = lazyPattern(String.raw`\?["»”)]*\s*$`, 'u');
 
@@ -41,13 +48,19 @@ function isQuestion(text: string): boolean {
   return ENDS_WITH_QUESTION_MARK().test(text);
 }
 
-function answerStatus(answer: string): { status: Declaration['status']; condition?: string } | null {
+/**
+ * «Да, если вы включили доступ» is a conditional yes. An answer that opens by explaining («Чтобы пройти
+ * идентификацию.») is read on through its paragraph: «Разрешение запрашивается, когда вы нажимаете…».
+ */
+function answerStatus(answer: string, paragraph: string): { status: Declaration['status']; condition?: string } | null {
+  const unless = NO_UNLESS().exec(answer);
+  if (unless) return { status: 'conditional', condition: unless[0] };
   if (NO().test(answer)) return { status: 'negated' };
-  if (YES().test(answer)) return { status: 'declared' };
   const optional = NOT_REQUIRED().exec(answer);
   if (optional) return { status: 'conditional', condition: optional[0] };
-  const condition = findCondition(answer);
-  return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : null;
+  const condition = findCondition(answer) ?? (YES().test(answer) ? null : findCondition(paragraph));
+  if (condition) return { status: 'conditional', condition: condition.slice(0, 300) };
+  return YES().test(answer) ? { status: 'declared' } : null;
 }
 
 /** Questions set as headings and questions set as sentences, in text order. */
@@ -66,6 +79,7 @@ function questionsOf(ctx: FaqContext): Question[] {
 export function faqDeclarations(ctx: FaqContext): FaqResult {
   const out: Declaration[] = [];
   const answered = new Set<number>();
+  const restated = new Map<number, Set<CategoryId>>();
   let next = 0;
   for (const question of questionsOf(ctx)) {
     const categories = new Set<CategoryId>(ctx.matches.filter((m) => !m.generic && m.start >= question.start && m.end <= question.end).map((m) => m.category));
@@ -76,13 +90,15 @@ export function faqDeclarations(ctx: FaqContext): FaqResult {
     // «Сколько вы храните мои данные?» — «5 лет после погашения»: a period answers a retention question.
     if (isRetentionContext(ctx.analysis.slice(question.start, question.end)) && findPeriod(answerText)) categories.add('retention');
     if (categories.size === 0) continue;
-    const status = answerStatus(answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
+    const paragraph = ctx.blocks[answer.blockIndex];
+    const status = answerStatus(answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
     if (!status) continue;
     if (question.statementIndex !== null) answered.add(question.statementIndex);
+    restated.set(next, categories);
     const quote = quoteSpan(ctx.source, question.start, answer.end);
     for (const category of categories) {
       out.push({ category, ...status, quote, section: ctx.sectionOf(question.blockIndex), language: ctx.languageOf(next) });
     }
   }
-  return { declarations: out, answered };
+  return { declarations: out, answered, restated };
 }

@@ -34,3 +34,30 @@ export function rememberedTest(test: (text: string) => boolean): (text: string) 
     return answer;
   };
 }
+
+type Script = 'latin' | 'cyrillic' | 'any';
+
+/** The alphabet of a pattern's own letters; escapes (`\p{L}`, `\s`) and group names are not letters. */
+function scriptOf(source: string): Script {
+  const letters = source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|\(\?<[a-zA-Z]\w*>/gu, '');
+  const latin = /[a-z]/iu.test(letters);
+  const cyrillic = /[\u0400-\u04ff]/u.test(letters);
+  return latin === cyrillic ? 'any' : latin ? 'latin' : 'cyrillic';
+}
+
+/**
+ * Patterns tried only on text holding their alphabet, in their listed order: one whose letters are all
+ * Latin cannot match a clause without a Latin letter, nor an all-Cyrillic one a clause without Cyrillic,
+ * so a Russian clause skips the English cues and an English one the Russian and Kazakh cues. Every
+ * pattern listed must need one of its letters to match (`\d+\s*(?:tenge|₸)` could match without, and
+ * belongs in `lazyPatterns`).
+ */
+export function patternsByScript(flags: string, sources: () => readonly string[]): (text: string) => readonly RegExp[] {
+  const lists = lazy(() => {
+    const compiled = sources().map((source) => ({ pattern: new RegExp(source, flags), script: scriptOf(source) }));
+    const keep = (latin: boolean, cyrillic: boolean) => compiled
+      .filter(({ script }) => script === 'any' || (script === 'latin' ? latin : cyrillic)).map(({ pattern }) => pattern);
+    return [keep(false, false), keep(true, false), keep(false, true), keep(true, true)] as const;
+  });
+  return (text) => lists()[(/[a-z]/iu.test(text) ? 1 : 0) + (/[\u0400-\u04ff]/u.test(text) ? 2 : 0)] ?? [];
+}

@@ -5,12 +5,14 @@
  * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»)
  *   restricts the practice wherever the same paragraph names it; said of "they" («Они загружаются,
  *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares;
- * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list.
+ * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list;
+ * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts).
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
+import { applyPermissionRefusal } from './permission-refusal';
 import type { Statement } from './statements';
 
 const MAX_HEADING_WORDS = 3;
@@ -119,6 +121,7 @@ export function applyParagraphScope(analysis: string, statements: readonly State
     const first = group[0] === undefined ? undefined : statements[group[0]];
     if (first) dropHeadingRepeats(group, adjusted, analysis.slice(first.start, first.end));
     spreadExclusiveConditions(analysis, statements, group, adjusted);
+    applyPermissionRefusal(analysis, statements, group, adjusted);
   }
   return adjusted;
 }

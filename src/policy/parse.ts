@@ -93,6 +93,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     sectionOf: (index) => layout.blockSection[index] ?? null, languageOf: (index) => languages.statement[index] ?? 'ru',
   });
   for (const index of faq.answered) perStatement[index] = [];
+  for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
   const declarations = [...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations];
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',

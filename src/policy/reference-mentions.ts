@@ -12,7 +12,7 @@ import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
 import { isTableRow } from './sentences';
 
-const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|бас\s+тартыңыз|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe)(?![\p{L}])`, 'iu');
+const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|бас\s+тартыңыз|отказ\s+от|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe)(?![\p{L}])`, 'iu');
 const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
 
 const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|partners?(?![\p{L}])|provider|провайдер|получател|алушы|recipient`, 'iu');

@@ -13,6 +13,8 @@ const CLAUSE_BREAK = lazy(() => new RegExp([
   String.raw`,?\s+(?=and\s+[a-z]+\s+no\s)`,
   String.raw`(?<=[\p{L}](?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз))(?:,\s+|\s+(?=(?:және|әрі)\s))`,
   String.raw`,\s+(?=(?:but\s+)?(?:never|not)\s+(?:your|the|any|their|his|her)\s)`,
+  // «…to credit bureaus and, if you consented, to the operator»: a condition set off after «and» qualifies what follows.
+  String.raw`,?\s+(?=(?:and|и|а\s+также|және),\s+(?:if|when|where|unless|если|при|егер)\s)`,
   String.raw`;\s*`,
 ].join('|'), 'giu'));
 
@@ -33,4 +35,17 @@ export function clauseAround(text: string, position: number): string {
     start = cut;
   }
   return text.slice(start);
+}
+
+/**
+ * «ФИО, ИИН, адрес электронной почты (если я его указал)»: a parenthesis qualifies its own list item,
+ * so those outside [from, to) are blanked when the condition of that item is read.
+ */
+export function blankParenthesesOutside(text: string, from: number, to: number): string {
+  let out = text;
+  // Twice, so that «(если я его указал(а))» is blanked once its inner «(а)» is.
+  for (let pass = 0; pass < 2; pass += 1) {
+    out = out.replace(/\([^()]{0,300}\)/gu, (group, offset: number) => (offset >= from && offset < to ? group : ' '.repeat(group.length)));
+  }
+  return out;
 }

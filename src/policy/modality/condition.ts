@@ -5,15 +5,15 @@
  * and a permission the person may refuse («вы можете запретить доступ», "you can decline it").
  * «Без согласия» and «даёте согласие на…» are not conditions.
  */
-import { lazyPattern, lazyPatterns } from '../lazy';
+import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
 /** Looked for only before a Kazakh consent word: an optional leading word in the pattern would be tried at every position. */
 const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s$`, 'iu');
 
-const CONDITIONS = lazyPatterns('iu', () => [
-  String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после\s+(?:получения|дачи))\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
+const CONDITIONS = patternsByScript('iu', () => [
+  String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после(?:\s+(?:получения|дачи))?)\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
   String.raw`(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
   // "Only if that check fails may we ask…": the exclusive condition opens the sentence, whatever its subject.
@@ -24,6 +24,21 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:жағдайда|кезде|кезінде|уақытта|соң)\s+ғана(?![\p{L}])`,
   // The locative participle with «ғана»: «батырмасын басқанда ғана», «таңдағанда ғана» (only when you press, choose).
   String.raw`(?<=\p{L}(?:ғанда|генде|қанда|кенде)\s)ғана(?![\p{L}])`,
+  // «Только в этом случае», «тек сол жағдайда», "only in that case": the case the previous clause sets out is the only one.
+  String.raw`(?<![\p{L}])(?:только\s+в\s+(?:этом|таком)\s+случае|тек\s+(?:сол|осы|мұндай)\s+жағдайда|only\s+in\s+(?:that|this|such\s+a)\s+case)(?![\p{L}])`,
+  // «тек сіз батырмасын басқан кезде» (only when you press): «тек» before a participle of time, not «ғана» after it.
+  String.raw`(?<![\p{L}])тек\s+(?:[^\s.;]+\s+){0,6}?\p{L}+(?:ған|ген|қан|кен)\s+(?:кезде|кезінде|жағдайда|соң)(?![\p{L}])`,
+  // «рұқсат берсеңіз», «келісім берсе» (if you give permission): the conditional mood of consenting.
+  String.raw`(?<![\p{L}])(?:рұқсат|келісім)\p{L}*\s+берсе(?:ңіз|ң|м|к)?(?![\p{L}])`,
+  // Access the person grants: «Доступ к камере предоставляется клиентом в настройках», "access is granted by you".
+  String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
+  // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional".
+  String.raw`(?<![\p{L}])(?:необязательно|не\s+обязательно|міндетті\s+емес|optional)(?![\p{L}])`,
+  // A consent worded as the person's wish: «Хочу получать предложения», «ұсыныстар алғым келеді», "I would like to receive offers".
+  String.raw`(?<![\p{L}])(?:хочу|желаю)\s+получать|(?<![\p{L}])алғым\s+келеді|(?<![\p{L}])I\s+(?:want|wish|would\s+like)\s+to\s+receive`,
+  // «тек келісіммен», «тек рұқсатпен» (only with consent).
+  String.raw`(?<![\p{L}])тек\s+(?:[\p{L}]+\s+)?(?:келісіммен|рұқсатпен)(?![\p{L}])`,
   // «Клиент қаласа» (if the client wishes), «қаласаңыз», «тілесеңіз».
   String.raw`(?<![\p{L}])(?:қаласа|қаласаңыз|қаласам|тілесе|тілесеңіз)(?![\p{L}])`,
   // The conditional mood with «ғана»: «келісім берсеңіз ғана», «қоссаңыз ғана».
@@ -32,7 +47,7 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])после\s+того,?\s+как\s+(?:[Вв]ы|Пользователь|Клиент|я|субъект)\s+(?:\p{L}+\s+)?(?:разреш|соглас|дад|дал|предостав|подтверд|нажм|нажал|включ|выбер|отмет)\p{L}*`,
   // A permission asked for when the person uses the feature that needs it: "Asked when you tap…", «запрашивается при нажатии».
   String.raw`(?<![\p{L}])(?:asked|requested|prompted)\s+(?:for\s+)?(?:only\s+)?(?:when|once|after)\s+you\s+(?:tap|open|use|press|choose|start|select|turn|click)`,
-  String.raw`(?<![\p{L}])запрашива\p{L}*\s+(?:только\s+)?(?:когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
+  String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
@@ -40,7 +55,7 @@ const CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])по\s+(?:своему\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента))?`,
   // The person's own choice: «если Вы разрешите», «если я решу их указать».
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:Пользователь|Вы|Клиент|субъект|я)\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|пожела|укаж|указ|выбер|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
-  String.raw`(?<![\p{L}])егер\s+(?:[\p{L}-]+\s+){0,4}?(?:шеш|қала|келіс|таңда|қос|рұқсат\s+бер)(?:се|са)(?:м|ң|ңыз|ңіз|қ|к)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])егер\s+(?:[\p{L}-]+\s+){0,4}?(?:шеш|қала|келіс|таңда|қос|рұқсат\s+бер|көрсет|енгіз|ұсын)(?:се|са)(?:м|ң|ңыз|ңіз|қ|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])в\s+случае\s+(?:получения|наличия|предоставления)\s+(?:\p{L}+\s+)?согласия`,
   KK_CONSENT_SOURCE,
   String.raw`(?<![\p{L}])(?:келісім|рұқсат)(?:і|ы|ім|ым|іңіз|ыңыз)?\s+(?:болған|берілген|берген)\s+(?:жағдайда|кезде)`,
@@ -70,10 +85,25 @@ const CONDITIONS = lazyPatterns('iu', () => [
 ]);
 
 /** The condition as written, whitespace folded, or null. */
+/**
+ * A sum above which the data is asked for: "if a purchase goes above 500,000 tenge", «если сумма
+ * превышает 300 000 тенге». Tried only on text naming the currency, for these scan every "if".
+ */
+const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])(?:if|where|when|once)\s+[^.;]{0,60}?(?:exceeds?|goes\s+above|is\s+(?:more|greater|higher)\s+than|is\s+over)\s+\d[\d\s,.]*(?:tenge|KZT|₸)`,
+  String.raw`(?<![\p{L}])(?:если|когда|при\s+сумме)\s+[^.;]{0,60}?(?:превыша\p{L}*|свыше|более|больше)\s+\d[\d\s]*(?:тенге|₸|KZT)`,
+  String.raw`\d[\d\s]*(?:теңгеден|тенгеден)\s+(?:асса|асқан\s+жағдайда|асқанда|артық\s+болса)`,
+]);
+const CURRENCY = /tenge|kzt|₸|тенге|теңге/iu;
+
+function conditionPatterns(text: string): readonly RegExp[] {
+  return CURRENCY.test(text) ? [...CONDITIONS(text), ...MONEY_THRESHOLDS()] : CONDITIONS(text);
+}
+
 export function findCondition(text: string): string | null {
   let first: RegExpExecArray | null = null;
   let firstPattern: RegExp | null = null;
-  for (const pattern of CONDITIONS()) {
+  for (const pattern of conditionPatterns(text)) {
     const found = pattern.exec(text);
     if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
   }

@@ -3,7 +3,7 @@
  * информация», «өзге де ақпарат», "other information", «данные, которые пользователь предоставляет
  * при регистрации и заполнении анкеты», or personal data collected without saying which.
  */
-import { lazy, lazyPattern, lazyPatterns } from '../lazy';
+import { lazy, lazyPattern, patternsByScript } from '../lazy';
 
 /**
  * «информация», «данные», «сведения» in any case, but not «информационный». The adjectives below are
@@ -11,7 +11,7 @@ import { lazy, lazyPattern, lazyPatterns } from '../lazy';
  */
 const RU_DATA_NOUN = String.raw`(?:информаци(?:я|и|ю|ей)|данн(?:ые|ых|ыми|ым)|сведени(?:я|й|ями|ям))(?![\p{L}])`;
 
-const CATCH_ALLS = lazyPatterns('iu', () => [
+const CATCH_ALLS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом|ым))\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`,
   String.raw`(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*`,
   String.raw`(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|info|data|details)`,
@@ -44,7 +44,7 @@ const SCOPE_STATEMENT = lazy(() => new RegExp([
 ].join('|'), 'iu'));
 
 export function findCatchAll(text: string): RegExpExecArray | null {
-  for (const pattern of CATCH_ALLS()) {
+  for (const pattern of CATCH_ALLS(text)) {
     const found = pattern.exec(text);
     if (found) return found;
   }

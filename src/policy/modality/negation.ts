@@ -4,15 +4,15 @@
  * ответственности» or «не проверяет достоверность» deny nothing about collection, and «если
  * Пользователь не предоставит…» is a hypothetical, not a promise.
  */
-import { lazyPattern, lazyPatterns } from '../lazy';
+import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
 const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
 
-const NEGATIONS = lazyPatterns('iu', () => [
+const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
   `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+)?${RU_PRACTICE_NOUNS}`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
@@ -33,7 +33,8 @@ const NEGATIONS = lazyPatterns('iu', () => [
   String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|will\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
-  String.raw`(?<![\p{L}])(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
+  // …but «может быть отключен», "can be turned off" only say the person may switch it off: it is on.
+  String.raw`(?<![\p{L}])(?<!(?:может|могут|можно)\s+(?:быть\s+)?|(?:can|may|could)\s+be\s+)(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
   // «пикселей на сайте нет», «отсутствуют», «жоқ», "there are no pixels": what is not there is not used.
   String.raw`(?<![\p{L}])(?:нет|отсутству\p{L}*|жоқ(?:пыз|пын|сыз|пыңыз)?|there\s+(?:is|are)\s+no)(?![\p{L}])`,
   // A clause that only names what is left out: «…, never your income», «но не ваш доход».
@@ -66,7 +67,7 @@ const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае
 /** Whether the clause denies a practice (a hypothetical «если … не» does not count). */
 export function findNegation(clause: string): boolean {
   if (SAFEGUARD_MANNER().test(clause)) return false;
-  for (const pattern of [...NEGATIONS(), ...guardedNegations(clause)]) {
+  for (const pattern of [...NEGATIONS(clause), ...guardedNegations(clause)]) {
     const found = pattern.exec(clause);
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);

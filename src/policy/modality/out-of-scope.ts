@@ -1,12 +1,13 @@
 /**
  * Statements that mention data without declaring anything about it: liability disclaimers («не несет
  * ответственности при передаче… кодов доступа»), what the user must not do («Пользователь не имеет
- * права… добычи паролей»), other sites' practices, and the operator's own payment details (an account
+ * права… добычи паролей»), other sites' practices, fraud warnings (what a fraudster asks for), and the
+ * operator's own payment details (an account
  * number written out is where the person pays, not data taken from them; a BIN written out names the company).
  */
-import { lazyPatterns } from '../lazy';
+import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
-const OUT_OF_SCOPE = lazyPatterns('iu', () => [
+const OUT_OF_SCOPE = patternsByScript('iu', () => [
   String.raw`ответственност`, String.raw`не\s+имеет\s+права`, String.raw`(?<![\p{L}])запрещ`, String.raw`сайт\p{L}*\s+третьих\s+лиц`,
   String.raw`жауапкершілі`, String.raw`құқығы\s+жоқ`, String.raw`тыйым\s+салын`, String.raw`үшінші\s+тұлғалардың\s+сайттар`,
   String.raw`(?<![\p{L}\p{N}])KZ\d{2}(?:\s?[\dA-Z]{4}){3,4}(?![\p{L}\p{N}])`,
@@ -14,6 +15,30 @@ const OUT_OF_SCOPE = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])liab`, String.raw`(?<![\p{L}])responsib`, String.raw`must\s+not`, String.raw`(?<![\p{L}])prohibit`, String.raw`third[-\s]party\s+(?:web)?sites`,
 ]);
 
+/**
+ * Fraud warnings: «если кто-то от нашего имени просит данные карты», "scammers may ask for your code".
+ * Case is spelled out on the first letter: case-insensitive, these words would be tried at every position.
+ */
+const FRAUD_WARNING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:[мМ]ошенник|[оО]т\s+нашего\s+имени|[аА]лаяқтар|[fF]raudster|[sS]cammer|[oO]n\s+our\s+behalf\s+asks)`, 'u');
+
+/** Literal pieces of every fraud cue, found fast, before the expression with its word boundary runs. */
+const FRAUD_HINT = /ошенник|нашего\s+имени|лаяқтар|raudster|cammer|behalf\s+asks/u;
+
 export function isOutOfScope(text: string): boolean {
-  return OUT_OF_SCOPE().some((pattern) => pattern.test(text));
+  return OUT_OF_SCOPE(text).some((pattern) => pattern.test(text)) || (FRAUD_HINT.test(text) && FRAUD_WARNING().test(text));
+}
+
+/**
+ * Data the person types on another company's page («вводите на странице банка-эквайера», «серіктес банктің
+ * төлем бетінде», "a form hosted by our payment provider"): that company collects it, not the operator.
+ */
+const ENTERED_ELSEWHERE = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])на\s+(?:защищённой\s+|защищенной\s+)?(?:платёжной\s+|платежной\s+)?странице\s+(?:банка|эквайер|платёжн|платежн|провайдер)`,
+  String.raw`(?<![\p{L}])(?:банктің|банкінің|провайдердің|серіктестің)\s+(?:төлем\s+)?бетінде`,
+  String.raw`(?<![\p{L}])(?:on|into)\s+(?:a|the)\s+(?:page|form)\s+(?:hosted\s+by|of)\s+(?:our|the|a)\s+(?:payment\s+provider|acquir|bank)`,
+]);
+
+export function isEnteredElsewhere(clause: string): boolean {
+  return ENTERED_ELSEWHERE().some((pattern) => pattern.test(clause));
 }

@@ -1,0 +1,45 @@
+/**
+ * A device permission the text says the person may refuse is asked for, so it is conditional — even
+ * when the refusal is said in the next clause or sentence of the same paragraph («Сайт запрашивает
+ * доступ к камере; без такого доступа можно загрузить фото», «Камера – селфи үшін. Рұқсат бермесеңіз,
+ * галереядан жүктей аласыз», "Camera … If you refuse: you can still verify through eGov"). Only the
+ * device categories are touched: the selfie that the camera takes is still collected as stated.
+ */
+import { categoryInfo } from '../categories';
+import type { Declaration } from '../schema/policy';
+import { lazyPattern } from './lazy';
+import type { Statement } from './statements';
+
+const REFUSAL = lazyPattern([
+  String.raw`(?<![\p{L}])if\s+you\s+(?:refuse|decline|say\s+no|deny|do\s+not\s+(?:allow|grant)|don['’]t\s+(?:allow|grant))`,
+  String.raw`(?<![\p{L}])you\s+(?:can|may)\s+(?:still\s+)?(?:refuse|decline|say\s+no)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])without\s+(?:this\s+|that\s+|such\s+|the\s+)?(?:access|permission)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])без\s+(?:(?:такого|этого|данного|соответствующего)\s+)?(?:доступа|разрешения)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])если\s+(?:вы|клиент|пользователь)\s+(?:откаж|не\s+(?:разреш|дад|предостав))\p{L}*`,
+  String.raw`(?<![\p{L}])при\s+отказе\s+(?:в|от)\s+(?:доступ|разрешени|предоставлени)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:рұқсат\s+бермесе(?:ңіз|ң|м)?|бас\s+тартсаңыз|рұқсатсыз)(?![\p{L}])`,
+].join('|'), 'iu');
+
+/** A cheap look for the words every cue holds before the expression is run on a statement. */
+const HINT = /without|refuse|decline|say no|if you d|без |откаж|отказ|не раз|не дад|не предост|бермесе|тартса|рұқсатсыз/iu;
+
+function refusalIn(text: string): string | null {
+  if (!HINT.test(text)) return null;
+  return REFUSAL().exec(text)?.[0].replace(/\s+/gu, ' ') ?? null;
+}
+
+/** Over one paragraph's statements (indices into `statements`): declared device permissions become conditional. */
+export function applyPermissionRefusal(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
+  const holdsDevice = (index: number) => (perStatement[index] ?? []).some((d) => d.status === 'declared' && categoryInfo(d.category).section === 'device');
+  if (!group.some(holdsDevice)) return;
+  let refusal: string | null = null;
+  for (const index of group) {
+    const statement = statements[index];
+    if (statement) refusal ??= refusalIn(analysis.slice(statement.start, statement.end));
+  }
+  if (refusal === null) return;
+  const condition = refusal;
+  for (const index of group) {
+    perStatement[index] = (perStatement[index] ?? []).map((d) => (d.status === 'declared' && categoryInfo(d.category).section === 'device' ? { ...d, status: 'conditional', condition } : d));
+  }
+}
