@@ -71,8 +71,12 @@ export default defineBackground(() => {
   });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
     policies: { discovery, deps: discoveryDeps },
+    // A frame that cannot be injected is logged: its fields go unseen, which the auditor should know.
     injectFieldScanner: async (target: ScriptTarget) => {
-      await browser.scripting.executeScript({ target, files: ['/field-scanner.js'] });
+      await browser.scripting.executeScript({ target, files: ['/field-scanner.js'] }).catch((error: unknown) => {
+        report(error);
+        throw error;
+      });
     } };
   browser.runtime.onMessage.addListener((message, sender) =>
     ready.then((services) => onMessage(services, message, sender, context)));

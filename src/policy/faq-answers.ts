@@ -58,9 +58,10 @@ function answerStatus(answer: string, paragraph: string): { status: Declaration[
   if (NO().test(answer)) return { status: 'negated' };
   const optional = NOT_REQUIRED().exec(answer);
   if (optional) return { status: 'conditional', condition: optional[0] };
-  const condition = findCondition(answer) ?? (YES().test(answer) ? null : findCondition(paragraph));
+  const yes = YES().test(answer);
+  const condition = findCondition(answer) ?? (yes ? null : findCondition(paragraph));
   if (condition) return { status: 'conditional', condition: condition.slice(0, 300) };
-  return YES().test(answer) ? { status: 'declared' } : null;
+  return yes ? { status: 'declared' } : null;
 }
 
 /** Questions set as headings and questions set as sentences, in text order. */

@@ -272,3 +272,12 @@ test('stopping the service worker mid-visit loses no observation', async ({ audi
   expect(statuses.slice(statuses.indexOf('stopped'))).toContain('running');
   await page.close();
 });
+
+test('form fields are classified in the top page, a srcdoc frame and a frame the page wrote itself', async ({ auditor, adversarial, extensionPage }) => {
+  const page = await auditor.context.newPage();
+  await page.goto(adversarial.url('/form-frames.html'));
+  const fieldNames = async () => ofKind(await storedFor(extensionPage, SITE), 'form_field')
+    .map((s) => s.observation.detail.kind === 'form_field' ? s.observation.detail.name : '');
+  await expect.poll(fieldNames, { timeout: 10_000 }).toEqual(expect.arrayContaining(['top-phone', 'srcdoc-iin', 'blank-email']));
+  await page.close();
+});
