@@ -6,32 +6,38 @@
 import type { Language } from '../schema/policy';
 import { lazy } from './lazy';
 
-/** By char code: the letter loop runs over every statement, and one-letter strings would allocate. */
-const KAZAKH_CODES = lazy(() => new Set([...'әғқңөұүһіӘҒҚҢӨҰҮҺІ'].map((letter) => letter.charCodeAt(0))));
-
-function isCyrillic(code: number): boolean {
-  return code >= 0x0400 && code <= 0x04ff;
-}
-
-function isLatin(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-}
+/** Letter class by char code below U+0500: 0 none, 1 Latin, 2 Cyrillic, 3 Kazakh Cyrillic (the loop runs over every statement). */
+const LETTER_CLASS = lazy(() => {
+  const table = new Uint8Array(0x500);
+  for (let code = 0x41; code <= 0x7a; code += 1) if (code <= 0x5a || code >= 0x61) table[code] = 1;
+  for (let code = 0xc0; code <= 0x24f; code += 1) if (code !== 0xd7 && code !== 0xf7) table[code] = 1;
+  table.fill(2, 0x400, 0x500);
+  for (const letter of 'әғқңөұүһіӘҒҚҢӨҰҮҺІ') table[letter.charCodeAt(0)] = 3;
+  return table;
+});
 
 const MIN_LETTERS_FOR_RUSSIAN = 24;
 const MIN_LETTERS_FOR_ENGLISH = 12;
 
 export interface LetterCounts { kazakh: number; cyrillic: number; latin: number }
 
-export function countLetters(text: string): LetterCounts {
-  const counts: LetterCounts = { kazakh: 0, cyrillic: 0, latin: 0 };
-  for (let i = 0; i < text.length; i += 1) {
+/** Letters of `text` from `start` to `end` (the whole text by default), counted without slicing it. */
+export function countLetters(text: string, start = 0, end = text.length): LetterCounts {
+  const table = LETTER_CLASS();
+  let latin = 0;
+  let cyrillic = 0;
+  let kazakh = 0;
+  for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
-    if (isCyrillic(code)) {
-      counts.cyrillic += 1;
-      if (KAZAKH_CODES().has(code)) counts.kazakh += 1;
-    } else if (isLatin(code)) counts.latin += 1;
+    const kind = code < 0x500 ? table[code] : 0;
+    if (kind === 1) latin += 1;
+    else if (kind === 2) cyrillic += 1;
+    else if (kind === 3) {
+      cyrillic += 1;
+      kazakh += 1;
+    }
   }
-  return counts;
+  return { kazakh, cyrillic, latin };
 }
 
 export function languageOfCounts(counts: LetterCounts): Language | null {

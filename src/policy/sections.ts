@@ -35,8 +35,12 @@ function fold(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** A title needs only the body's start; folding a whole long paragraph for it showed up in parse time. */
+const TITLE_SOURCE_CHARS = MAX_TITLE_CHARS * 4;
+
 function shortTitle(body: string): string {
-  const folded = fold(body);
+  const start = body.length > TITLE_SOURCE_CHARS ? fold(body.slice(0, TITLE_SOURCE_CHARS)) : '';
+  const folded = start.length > MAX_TITLE_CHARS + 1 ? start : fold(body);
   if (folded.length <= MAX_TITLE_CHARS) return folded;
   const cut = folded.lastIndexOf(' ', MAX_TITLE_CHARS);
   return `${folded.slice(0, cut > 0 ? cut : MAX_TITLE_CHARS)}…`;
@@ -60,9 +64,10 @@ export function isTitleLine(text: string): boolean {
 
 /** «2. Общие положения»: a top-level number followed by a short line without punctuation. */
 function isHeading(body: string, marker: SectionMarker): boolean {
+  // Checked on the raw body first: most numbered paragraphs end with a stop and are never folded.
+  if (marker.level !== 1 || marker.kind === 'item' || /[.;:,!?]\s*$/u.test(body)) return false;
   const folded = fold(body);
-  if (marker.level !== 1 || marker.kind === 'item' || folded.length === 0 || folded.length > 150) return false;
-  return !/[.;:,!?]$/u.test(folded);
+  return folded.length > 0 && folded.length <= 150;
 }
 
 const MAX_PLAIN_HEADING_CHARS = 60;

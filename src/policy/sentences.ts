@@ -11,11 +11,19 @@ const ABBREVIATIONS = lazy(() => new Set([
 const SENTENCE_END = lazyPattern(String.raw`[.!?…]+["»”)]*(?=\s+[«"“(\-–—]?[\p{Lu}\d])`, 'gu');
 const LAST_WORD = lazyPattern(String.raw`([\p{L}]+)$`, 'u');
 
+/** `\s` by char code: these loops run over every character of a policy. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 export function trimSpan(text: string, start: number, end: number): Span | null {
   let from = start;
   let to = end;
-  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
-  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+  while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
   return from < to ? { start: from, end: to } : null;
 }
 
@@ -40,19 +48,24 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return spans;
 }
 
-const OPENERS = '(«“[';
-const CLOSERS = ')»”]';
+/** +1 for an opening bracket or quote («(«“[»), -1 for a closing one, else 0. */
+function nesting(code: number): number {
+  if (code === 0x28 || code === 0xab || code === 0x201c || code === 0x5b) return 1;
+  if (code === 0x29 || code === 0xbb || code === 0x201d || code === 0x5d) return -1;
+  return 0;
+}
 
 /** Parts of [start, end) separated by `separator` outside brackets and quotes. */
 export function splitTopLevel(text: string, start: number, end: number, separator: string): Span[] {
   const spans: Span[] = [];
   let depth = 0;
   let from = start;
+  const separatorCode = separator.charCodeAt(0);
   for (let i = start; i < end; i += 1) {
-    const ch = text[i] ?? '';
-    if (OPENERS.includes(ch)) depth += 1;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === separator && depth === 0) {
+    const code = text.charCodeAt(i);
+    const step = nesting(code);
+    if (step !== 0) depth = Math.max(0, depth + step);
+    else if (code === separatorCode && depth === 0) {
       const span = trimSpan(text, from, i + 1);
       if (span) spans.push(span);
       from = i + 1;
@@ -80,10 +93,10 @@ export function findLeadColon(text: string, start: number, end: number): number 
   if (isTableRow(text, start, end)) return -1;
   let depth = 0;
   for (let i = start; i < end; i += 1) {
-    const ch = text[i] ?? '';
-    if (OPENERS.includes(ch)) depth += 1;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === ':' && depth === 0) {
+    const code = text.charCodeAt(i);
+    const step = nesting(code);
+    if (step !== 0) depth = Math.max(0, depth + step);
+    else if (code === 0x3a && depth === 0) {
       const next = text[i + 1];
       const isUrlOrTime = /(?:https?|mailto|ftp)$/iu.test(text.slice(Math.max(start, i - 6), i)) || /\d/u.test(text[i - 1] ?? '') && /\d/u.test(next ?? '');
       if (!isUrlOrTime && (next === undefined || i + 1 >= end || /\s/u.test(next))) return i;

@@ -28,13 +28,13 @@ export function layoutLanguages(text: string, blocks: readonly Block[], statemen
   }
   let previous = fallbackLanguage(text.slice(0, 5000));
   const block = blocks.map((b) => {
-    previous = detectLanguage(text.slice(b.start, b.end)) ?? previous;
+    previous = languageOfCounts(countLetters(text, b.start, b.end)) ?? previous;
     return previous;
   });
   const letters = new Map<Language, number>();
   let last: Language | null = null;
   const statement = statements.map((s) => {
-    const counts: LetterCounts = countLetters(text.slice(s.start, s.end));
+    const counts: LetterCounts = countLetters(text, s.start, s.end);
     const language = languageOfCounts(counts) ?? last ?? block[s.blockIndex] ?? previous;
     last = language;
     letters.set(language, (letters.get(language) ?? 0) + counts.cyrillic + counts.latin);

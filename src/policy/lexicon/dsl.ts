@@ -8,6 +8,7 @@
 import type { CategoryId } from '../../categories';
 import type { Language } from '../../schema/policy';
 import { lazy, lazyPattern } from '../lazy';
+import { isWordUnit } from '../word-chars';
 import { anchorsOf, type Anchor } from './anchors';
 
 export interface TermSpec {
@@ -58,7 +59,6 @@ const OPTIONAL_SPACE = String.raw`[\s\u00a0]*`;
 const GAP = String.raw`(?:[\s\u00a0,«»"“”]+[\p{L}\p{N}\-/()«»"“”]+){0,5}?[\s\u00a0,«»"“”]+`;
 /** A word start: not inside a word, nor the second half of a compound («IP-адрес» holds no address). */
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
-const LETTER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 export function expandPattern(pattern: string): string {
   let out = '';
@@ -114,9 +114,8 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
  * no address), not right after the term's excluded words, and right after its required words.
  */
 export function acceptsStart(term: CompiledTerm, text: string, start: number): boolean {
-  const previous = text[start - 1] ?? '';
-  if (LETTER().test(previous)) return false;
-  if (previous === '-' && LETTER().test(text[start - 2] ?? '')) return false;
+  if (start > 0 && isWordUnit(text, start - 1)) return false;
+  if (text.charCodeAt(start - 1) === 0x2d && start > 1 && isWordUnit(text, start - 2)) return false;
   if (term.before === null && term.requiredBefore === null) return true;
   const preceding = text.slice(Math.max(0, start - 80), start);
   return (term.before === null || !term.before().test(preceding)) && (term.requiredBefore === null || term.requiredBefore().test(preceding));
