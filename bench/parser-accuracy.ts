@@ -103,6 +103,7 @@ const totals = [
   report('held-out round 9 (blind; tuned after its first run)', heldOutPolicies('round9')),
   report('held-out round 10 (blind; tuned after its first run)', heldOutPolicies('round10')),
   report('held-out round 11 (blind)', heldOutPolicies('round11')),
+  report('held-out round 12 (blind)', heldOutPolicies('round12')),
 ];
 console.log('');
 console.log(f1Line('all', totals.reduce((sum, t) => ({
