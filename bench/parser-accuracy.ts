@@ -37,7 +37,8 @@ function seedPolicies(): LabelledPolicy[] {
  * R 0.877, no text refused; then tuned), round 9 0.873 (blind, P 0.878 R 0.867, measured after round 8's fixes),
  * round 10 0.830 (blind, P 0.842 R 0.819, no text refused, measured before any change for it); rounds 9 and
  * 10 then tuned together (0.924 and 0.941), round 11 0.876 (blind, P 0.883 R 0.868, no text refused, measured
- * after rounds 9 and 10's fixes).
+ * after rounds 9 and 10's fixes), round 12 0.875 (blind, P 0.892 R 0.858, no text refused, measured before any
+ * change for it); rounds 11 and 12 then tuned together (0.949 and 0.965).
  */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
@@ -102,8 +103,8 @@ const totals = [
   report('held-out round 8 (blind; tuned after its first run)', heldOutPolicies('round8')),
   report('held-out round 9 (blind; tuned after its first run)', heldOutPolicies('round9')),
   report('held-out round 10 (blind; tuned after its first run)', heldOutPolicies('round10')),
-  report('held-out round 11 (blind)', heldOutPolicies('round11')),
-  report('held-out round 12 (blind)', heldOutPolicies('round12')),
+  report('held-out round 11 (blind; tuned after its first run)', heldOutPolicies('round11')),
+  report('held-out round 12 (blind; tuned after its first run)', heldOutPolicies('round12')),
 ];
 console.log('');
 console.log(f1Line('all', totals.reduce((sum, t) => ({

@@ -56,9 +56,9 @@ const ENDS_MID_SENTENCE = lazyPattern(String.raw`[\p{Ll},]$`, 'u');
 /** An app permission named alone on its line («Camera», «Геолокация», «Контактілер»), its explanation indented below. */
 const PERMISSION_LABEL = lazyPattern(String.raw`^(?:camera|location|geolocation|contacts|microphone|photos|storage|notifications|sms|phone|камера|геолокация|местоположение|контакты|микрофон|фото|уведомления|контактілер|орналасқан\s+жер|хабарламалар)$`, 'iu');
 
-/** Whether the line starts after whitespace on its own line (an indented explanation). */
-function isIndented(text: string, line: Line): boolean {
-  return line.start > text.lastIndexOf('\n', line.start - 1) + 1;
+/** How far the line starts from the start of its own line (0 when not indented). */
+function indentOf(text: string, line: Line): number {
+  return line.start - (text.lastIndexOf('\n', line.start - 1) + 1);
 }
 
 /**
@@ -76,9 +76,13 @@ function startsWithEmptyCell(text: string, previous: Line, next: Line): boolean 
 /** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
+const SHORT_LABEL = 60;
 
-/** `entry`: the paragraph opened with a permission's name alone on its line. */
-function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null, entry: boolean): boolean {
+/**
+ * `entry`: the indentation of the permission's name that opened the paragraph alone on its line, or -1.
+ * A line indented no deeper than that name is the next entry of a store's data list, not its explanation.
+ */
+function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null, entry: number): boolean {
   const head = text.slice(next.start, Math.min(next.end, next.start + 2));
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
   if (isTableRow(text, previous.start, previous.end)) return startsWithEmptyCell(text, previous, next);
@@ -86,9 +90,11 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   if (/^[-–—•·*▪]/u.test(head)) return false;
   // «Camera» over indented «When asked: …», «If you refuse: …» lines: one entry, so what each line says
   // (a condition, a refusal) is said of the permission.
-  if (entry) return isIndented(text, next) && (isIndented(text, previous) || PERMISSION_LABEL().test(text.slice(previous.start, previous.end)));
+  if (entry >= 0) return indentOf(text, next) > entry && (indentOf(text, previous) > 0 || PERMISSION_LABEL().test(text.slice(previous.start, previous.end)));
   const lastChar = text.slice(previous.end - 1, previous.end);
   const length = previous.end - previous.start;
+  // A store's data list: «Email address · Optional» over its purposes indented deeper, so the mark qualifies them.
+  if (indentOf(text, previous) > 0 && indentOf(text, next) > indentOf(text, previous) && length <= SHORT_LABEL && !/[.:;!?]/u.test(lastChar)) return true;
   if (STARTS_LOWER().test(head)) return ENDS_OPEN().test(lastChar) && length > WRAPPED_BEFORE_LOWER;
   return ENDS_MID_SENTENCE().test(lastChar) && length > WRAPPED_BEFORE_UPPER;
 }
@@ -96,7 +102,7 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let last: Line | null = null;
-  let entry = false;
+  let entry = -1;
   for (const line of rawLines(text)) {
     const marker = parseMarker(text.slice(line.start, Math.min(line.end, line.start + 40)) + (line.end - line.start > 40 ? ' ' : ''));
     const previous = blocks[blocks.length - 1];
@@ -105,7 +111,7 @@ export function splitBlocks(text: string): Block[] {
     } else {
       const bodyStart = marker ? Math.min(line.end, line.start + marker.length) : line.start;
       blocks.push({ start: line.start, end: line.end, bodyStart, marker });
-      entry = PERMISSION_LABEL().test(text.slice(line.start, line.end));
+      entry = PERMISSION_LABEL().test(text.slice(line.start, line.end)) ? indentOf(text, line) : -1;
     }
     last = line;
   }

@@ -19,8 +19,11 @@ const MAX_HEADING_WORDS = 3;
 const PRONOUN_SUBJECT = lazyPattern(String.raw`^(?:они|оно|он|она|эти|это|олар|ол|бұлар|бұл|they|it|these|this)(?![\p{L}])`, 'iu');
 /** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on. */
 const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
-/** «всегда», «әрдайым», "always", «по умолчанию»: a statement that says it holds regardless of the paragraph's conditions. */
-const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default)(?![\p{L}])`, 'iu');
+/**
+ * «всегда», «әрдайым», "always", «по умолчанию»: a statement that says it holds regardless of the paragraph's
+ * conditions; so do essential cookies («строго необходимые cookie», "essential cookies") beside optional ones.
+ */
+const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default|(?:essential|strictly\s+necessary)\s+cookies?|(?:строго|технически)\s+необходим\p{L}*|міндетті\s+cookie)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
 /** The paragraph's condition laid over a plain declaration. */

@@ -25,7 +25,8 @@ const BULLET_START = /^[-–—•·*▪]/u;
 
 function continuesList(text: string, block: Block, list: OpenList): boolean {
   const marker = block.marker;
-  if (marker) return marker.level === ITEM_LEVEL || (list.level !== null && marker.level > list.level);
+  // An unnumbered lead («Optional data:») over numbered lines: they are its items.
+  if (marker) return marker.level === ITEM_LEVEL || list.level === null || marker.level > list.level;
   const body = text.slice(block.bodyStart, block.end);
   return body.length <= MAX_UNMARKED_ITEM || BULLET_START.test(body) || hasTopLevel(text, block.bodyStart, block.end, ';');
 }

@@ -15,6 +15,7 @@ const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:н�
 const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после(?:\s+(?:получения|дачи))?)\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
   String.raw`(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])исключительно\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
   // "Only if that check fails may we ask…": the exclusive condition opens the sentence, whatever its subject.
   String.raw`(?<=^[\s*•·–—-]*)only\s+(?:if|when|where|after)(?![\p{L}])`,
@@ -34,7 +35,9 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
   String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
   // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional".
-  String.raw`(?<![\p{L}])(?:необязательно|не\s+обязательно|міндетті\s+емес|optional)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional)(?![\p{L}])`,
+  String.raw`обязательн(?<=(?:^|[^\p{L}])не\s+является\s+обязательн)\p{L}*`,
+  String.raw`not(?<=(?:is|are)\s+not)\s+(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
   // A consent worded as the person's wish: «Хочу получать предложения», «ұсыныстар алғым келеді», "I would like to receive offers".
   String.raw`(?<![\p{L}])(?:хочу|желаю)\s+получать|(?<![\p{L}])алғым\s+келеді|(?<![\p{L}])I\s+(?:want|wish|would\s+like)\s+to\s+receive`,
   // «тек келісіммен», «тек рұқсатпен» (only with consent).
@@ -51,10 +54,12 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
+  // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «төлем тәсілін таңдаған жағдайда».
+  String.raw`(?<![\p{L}])(?:при\s+выборе|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
   String.raw`(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?`,
-  String.raw`(?<![\p{L}])по\s+(?:своему\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента))?`,
+  String.raw`(?<![\p{L}])по\s+(?:(?:своему|вашему|Вашему|моему|его|её|ее)\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента|Субъекта))?`,
   // The person's own choice: «если Вы разрешите», «если я решу их указать».
-  String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:Пользователь|Вы|Клиент|субъект|я)\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|пожела|укаж|указ|выбер|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
+  String.raw`(?<![\p{L}])(?:если|в\s+(?:том\s+)?случае,?\s+если)\s+(?:[\p{L}-]+\s+){0,3}?(?:Пользователь|Вы|Клиент|субъект|я)\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|хоти|хочет|пожела|укаж|указ|выбер|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
   String.raw`(?<![\p{L}])егер\s+(?:[\p{L}-]+\s+){0,4}?(?:шеш|қала|келіс|таңда|қос|рұқсат\s+бер|көрсет|енгіз|ұсын)(?:се|са)(?:м|ң|ңыз|ңіз|қ|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])в\s+случае\s+(?:получения|наличия|предоставления)\s+(?:\p{L}+\s+)?согласия`,
   KK_CONSENT_SOURCE,
@@ -63,10 +68,16 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:келісім|рұқсат)\p{L}*\s+(?:алынғаннан|алғаннан|бергеннен)\s+(?:кейін|соң)`,
   String.raw`(?<![\p{L}])қажет(?:\s+болған\s+(?:жағдайда|кезде)|\s+болса)`,
   String.raw`(?<![\p{L}])қажеттілік\s+туындаған\s+(?:жағдайда|кезде)`,
-  String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)\s+бойынша`,
+  String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)(?:\s+бойынша|мен)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|choose|decide|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|choose|decide|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  // "If you do, we learn…": the choice the previous sentence offered.
+  String.raw`(?<![\p{L}])(?:if|once|when)\s+you\s+do(?:\s+so)?(?=\s*[,.])`,
+  // A fallback: «в случае если сведения не удалось получить», "if that check fails", «тексеру мүмкін болмаса».
+  String.raw`не\s+удал(?:ось|ся|ась)(?<=(?:если|случае,?\s+если)\s+[^.;]{0,60}?не\s+удал\p{L}+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:if|when|where)\s+(?:[a-z'’]+\s+){0,4}?(?:fails|failed|cannot\s+be\s+(?:verified|confirmed|checked|obtained)|is\s+unsuccessful)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:мүмкін\s+болмаса|сәтсіз\s+(?:болса|аяқталса))(?![\p{L}])`,
   String.raw`(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)`,
   // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
   String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
@@ -75,12 +86,15 @@ const CONDITIONS = patternsByScript('iu', () => [
   // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
   String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
-  String.raw`(?<![\p{L}])(?:where|if|when|as)\s+(?:necessary|required|applicable|needed)`,
+  // "As required by law" names a legal basis, not a case.
+  String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
   String.raw`(?<![\p{L}])at\s+(?:your|our|its)\s+(?:sole\s+)?discretion`,
   String.raw`(?<![\p{L}])upon\s+your\s+(?:request|consent)`,
   // A permission the person may refuse is asked for, i.e. given by consent; an opt-out («отписаться», "unsubscribe") is not.
   String.raw`(?<![\p{L}])(?:you|the\s+(?:user|customer))\s+(?:can|may)\s+(?:always\s+)?(?:refuse|decline|deny)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:[Вв]ы|Пользователь|Клиент)\s+(?:можете|может|вправе)\s+(?:отказать(?:ся)?\s+(?:в|от)\s+(?:\p{L}+\s+)?(?:доступ|предоставлени|разрешени)|запретить|не\s+предоставлять)\p{L}*`,
+  // The same right of a data subject named otherwise; the literal first, the subject looked behind, for speed.
+  String.raw`вправе(?<=(?:Субъект|Заемщик|Заёмщик|Заявитель)\s+вправе)\s+отказать(?:ся)?\s+(?:в|от)\s+(?:\p{L}+\s+)?(?:доступ|предоставлени|разрешени)\p{L}*`,
   String.raw`(?<![\p{L}])(?:рұқсат\s+бермеуге|(?:рұқсаттан|беруден)\s+бас\s+тартуға)\s+(?:болады|құқылы|құқығыңыз\s+бар)`,
 ]);
 
@@ -90,7 +104,7 @@ const CONDITIONS = patternsByScript('iu', () => [
  * превышает 300 000 тенге». Tried only on text naming the currency, for these scan every "if".
  */
 const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
-  String.raw`(?<![\p{L}])(?:if|where|when|once)\s+[^.;]{0,60}?(?:exceeds?|goes\s+above|is\s+(?:more|greater|higher)\s+than|is\s+over)\s+\d[\d\s,.]*(?:tenge|KZT|₸)`,
+  String.raw`(?<![\p{L}])(?:if|where|when|once)\s+[^.;]{0,60}?(?:exceeds?|goes\s+above|is\s+(?:more|greater|higher)\s+than|is\s+(?:over|above))\s+\d[\d\s,.]*(?:tenge|KZT|₸)`,
   String.raw`(?<![\p{L}])(?:если|когда|при\s+сумме)\s+[^.;]{0,60}?(?:превыша\p{L}*|свыше|более|больше)\s+\d[\d\s]*(?:тенге|₸|KZT)`,
   String.raw`\d[\d\s]*(?:теңгеден|тенгеден)\s+(?:асса|асқан\s+жағдайда|асқанда|артық\s+болса)`,
 ]);

@@ -10,8 +10,8 @@ const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}](?:[\p{L}\p{N}
 const EMPHASISED_TERM = lazyPattern(String.raw`^\s{2,}[\p{L}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[\p{L}»"”]\s{2,}[–—-]\s+`, 'u');
 const EN_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{L}\s-]{2,60}[»"”]?\s+(?:means|refers\s+to|shall\s+mean)\s`, 'iu');
 const MAX_DEFINED_WORDS = 8;
-/** A defined term is a noun phrase: «Агентство вправе поручить обработку … — оператору» is a statement with a dash. */
-const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|могут|обязан\p{L}*|должн\p{L}*|будет|будут)(?![\p{L}])|\p{L}{4,}(?:ить|ать|ять|еть|ться)(?![\p{L}])`, 'iu');
+/** A defined term is a noun phrase: «Агентство вправе поручить обработку … — оператору», «Данные получают третьи лица — …» are statements with a dash. */
+const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|могут|обязан\p{L}*|должн\p{L}*|будет|будут)(?![\p{L}])|\p{L}{4,}(?:ить|ать|ять|еть|ться)(?![\p{L}])|\p{L}{3,}(?:ают|яют|уют|ует|ются)(?![\p{L}])`, 'iu');
 
 /** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces). */
 export function isDefinition(body: string): boolean {

@@ -32,6 +32,9 @@ const NEGATIONS = patternsByScript('iu', () => [
   // "No address-book contacts or call logs are collected."
   String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|will\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
+  // "that has nothing to do with your microphone", «не имеет никакого отношения к микрофону».
+  String.raw`nothing(?<=(?:has|have)\s+nothing)\s+to\s+do\s+with(?![\p{L}])`,
+  String.raw`отношения(?<=(?:^|[^\p{L}])не\s+(?:имеет|имеют)\s+(?:никакого\s+)?отношения)\s+к(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
   // …but «может быть отключен», "can be turned off" only say the person may switch it off: it is on.
   String.raw`(?<![\p{L}])(?<!(?:может|могут|можно)\s+(?:быть\s+)?|(?:can|may|could)\s+be\s+)(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
@@ -82,7 +85,8 @@ const EXCEPTIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])without\s+(?:your\s+|prior\s+|explicit\s+|this\s+|such\s+|that\s+)*(?:consent|permission)`,
   String.raw`(?:за\s+исключением|кроме)\s+(?:случаев|тех\s+случаев|как)(?:[\s,]+[\p{L}\p{N}-]+){0,5}`,
   String.raw`(?:[\p{L}-]+\s+){0,4}жағдайлар(?:ды)?\s+(?:\([^)]{0,200}\)\s+)?қоспағанда`,
-  String.raw`(?:except|unless|other\s+than)(?:[\s,]+[\p{L}\p{N}-]+){1,6}`,
+  // "anyone other than you" names who, not a case in which the denial lifts.
+  String.raw`(?:except|unless|other\s+than(?!\s+(?:you|me|yourself|the\s+(?:borrower|customer|client|user))(?![\p{L}])))(?:[\s,]+[\p{L}\p{N}-]+){1,6}`,
 ]);
 
 /** «не передаются, за исключением случаев…», «не … без согласия»: a negation with exceptions is a condition. */

@@ -21,7 +21,7 @@ export function enTechnical(): LexiconPart {
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
-      { p: 'device (information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
+      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
     browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
@@ -45,7 +45,7 @@ export function enTechnical(): LexiconPart {
       { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device |browser )?fingerprint_' }, { p: 'canvas' },
     ],
     session_recording: [
-      { p: 'session (recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
+      { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
     ],
   };
 }

@@ -22,7 +22,7 @@ export function enTyped(): LexiconPart {
       { p: '(IIN|BIN)' }, { p: '(individual|business) identification numbers?' }, { p: 'national (id|identification|identity)( numbers?| codes?)?' },
       { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
     ],
-    birth_date: [{ p: '(date|year|day) of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
+    birth_date: [{ p: '(date|year|day) (and place )?of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
     gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
     citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
     address: [
@@ -45,7 +45,7 @@ export function enTyped(): LexiconPart {
     ],
     bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
-    employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'work(place| history)' }],
+    employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
       { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: DEBT_PURPOSE, notAfter: '(collect|recover)_' },
       { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' },

@@ -18,7 +18,7 @@ const PERIOD = '(күн|ай|жыл|мерзім)_';
 /** Built when the lexicons are first compiled, not at import. */
 export function kkPractices(): LexiconPart {
   return {
-    purpose_advertising: [{ p: 'жарнам_' }, { p: '(маркетинг|ремаркетинг|ретаргетинг)_' }, { p: '(арнайы|жеке) ұсыныс_' }, { p: '(өнім|қызмет)_ туралы ұсыныс_' }, { p: 'ұсыныс_~жібер_' }],
+    purpose_advertising: [{ p: 'жарнам_', notAfter: 'емес' }, { p: '(маркетинг|ремаркетинг|ретаргетинг)_' }, { p: '(арнайы|жеке) ұсыныс_' }, { p: '(өнім|қызмет)_ туралы ұсыныс_' }, { p: 'ұсыныс_~жібер_' }],
     purpose_analytics: [{ p: 'талда(у|уға|ауы|ау үшін|ды|йды|нады)_' }, { p: 'статисти_' }, { p: 'аналити_' }],
     third_party_sharing: [
       { p: `${RECIPIENT}~${SHARE_VERB}` }, { p: `${SHARE_VERB}~${RECIPIENT}` }, { p: `${RECIPIENT_DATIVE}~${SHARE_VERB}` }, { p: 'коллектор_~тарт_' },
