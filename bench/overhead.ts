@@ -9,6 +9,9 @@
  *
  *   npm run build   (once; this script builds nothing)
  *   node --import tsx bench/overhead.ts [rounds=8]
+ *
+ * AUDITOR_BASELINE_DIR=<another build> adds that build as one more side, loaded in the same rounds,
+ * so a change is measured against the code before it in one run.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -93,8 +96,9 @@ const listenersOnly = (extensionDir: string) => variant(extensionDir, 'bench-lis
   await writeFile(join(dir, 'listeners-worker.js'), LISTENERS_ONLY);
 });
 
-type Side = 'with' | 'withoutHooks' | 'listenersOnly' | 'emptyShell' | 'without';
-const ORDER: readonly Side[] = ['with', 'withoutHooks', 'listenersOnly', 'emptyShell', 'without'];
+type Side = 'with' | 'withoutHooks' | 'listenersOnly' | 'emptyShell' | 'without' | 'baseline';
+const BASELINE_DIR = process.env.AUDITOR_BASELINE_DIR;
+const ORDER: readonly Side[] = ['with', 'withoutHooks', 'listenersOnly', 'emptyShell', 'without', ...(BASELINE_DIR ? ['baseline' as const] : [])];
 
 /** A persistent Chromium context in a fresh profile, removed again on close. */
 async function launchWith(args: string[]): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -117,10 +121,11 @@ async function main(): Promise<void> {
   const listening = await launchWith(chromiumArgs({ ...options, extensionDir: listenersDir }));
   // The same flags minus the extension, so the extension is the only difference.
   const plain = await launchWith(chromiumArgs(options).filter((arg) => !arg.includes('-extension')));
+  const baseline = BASELINE_DIR ? await launchAuditBrowser({ ...options, extensionDir: resolve(BASELINE_DIR) }) : null;
   try {
     const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context,
-      listenersOnly: listening.context, emptyShell: shell.context, without: plain.context };
-    const times: Record<Side, number[]> = { with: [], withoutHooks: [], listenersOnly: [], emptyShell: [], without: [] };
+      listenersOnly: listening.context, emptyShell: shell.context, without: plain.context, baseline: (baseline ?? auditor).context };
+    const times: Record<Side, number[]> = { with: [], withoutHooks: [], listenersOnly: [], emptyShell: [], without: [], baseline: [] };
     for (let round = 0; round < rounds; round += 1) {
       for (const host of LENDER_HOSTS) {
         for (let i = 0; i < ORDER.length; i += 1) {
@@ -140,6 +145,11 @@ async function main(): Promise<void> {
     console.log(`  floor, empty shell (same permissions, empty worker, no content scripts) / plain: ${(floor / bare).toFixed(3)}`);
     console.log(`  the observers' listeners doing nothing, listeners only / plain: ${verdict(listeners / bare)}`);
     console.log(`  what the extension's own work adds, extension / listeners only: ${verdict(full / listeners)}`);
+    if (baseline) {
+      const before = median(times.baseline);
+      console.log(`  against the baseline build (${BASELINE_DIR}): ${before.toFixed(1)} ms, baseline / plain ${(before / bare).toFixed(3)}, `
+        + `extension / baseline ${(full / before).toFixed(3)}`);
+    }
     const url = server.url(LENDER_HOSTS[0] ?? '', '/');
     const [hooked, native] = [await perCall(auditor.context, url), await perCall(plain.context, url)];
     console.log(`per call, ${CALLS.toLocaleString('en')} calls in a page:`);
@@ -149,6 +159,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await plain.close();
+    await baseline?.close();
     await shell.close();
     await listening.close();
     await auditor.close();

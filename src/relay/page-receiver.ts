@@ -1,6 +1,8 @@
 /**
  * Isolated-world end of the private page channel (see src/page/channel.ts). Takes the first hello
- * only, acknowledges it, and from then on accepts only events on the private name, each parsed.
+ * only, acknowledges it, and from then on accepts only claims on the private name, within a byte
+ * budget. A claim is handed on as text and parsed with `parsePageEvent` when it is forwarded: parsing
+ * here would run inside the page script that made the call, while the page is still loading.
  */
 import { ACK, ASK_EVENT, HELLO_EVENT } from '../page/channel';
 import { PageEvent } from '../schema/page-events';
@@ -24,7 +26,7 @@ export function parsePageEvent(raw: unknown): PageEvent | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function listenToPage(doc: Document, onEvent: (event: PageEvent) => void): void {
+export function listenToPage(doc: Document, onClaim: (claim: string) => void): void {
   let name: string | null = null;
   let budget = MAX_CHANNEL_BYTES;
   const onMessage = (event: Event): void => {
@@ -32,8 +34,7 @@ export function listenToPage(doc: Document, onEvent: (event: PageEvent) => void)
     if (raw === ACK || typeof raw !== 'string') return;
     budget -= raw.length;
     if (budget < 0) return;
-    const parsed = parsePageEvent(raw);
-    if (parsed) onEvent(parsed);
+    onClaim(raw);
   };
   const onHello = (event: Event): void => {
     const announced = detailOf(event);

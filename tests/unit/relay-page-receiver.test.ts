@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { captureBuiltins } from '../../src/page/builtins';
 import { HELLO_EVENT, openPageChannel } from '../../src/page/channel';
 import { listenToPage, parsePageEvent } from '../../src/relay/page-receiver';
-import type { PageEvent } from '../../src/schema/messages';
 
 const geo = { type: 'device', api: 'geolocation.getCurrentPosition', gesture: false, count: 1 };
 
@@ -11,11 +10,11 @@ describe('private page channel', () => {
   it('connects whichever side starts first', () => {
     for (const relayFirst of [true, false]) {
       const doc = document.implementation.createHTMLDocument('x');
-      const received: PageEvent[] = [];
+      const received: unknown[] = [];
       const b = { ...captureBuiltins(window as unknown as Window & typeof globalThis), document: doc };
-      if (relayFirst) listenToPage(doc, (e) => received.push(e));
+      if (relayFirst) listenToPage(doc, (claim) => received.push(parsePageEvent(claim)));
       const channel = openPageChannel(b);
-      if (!relayFirst) listenToPage(doc, (e) => received.push(e));
+      if (!relayFirst) listenToPage(doc, (claim) => received.push(parsePageEvent(claim)));
       channel.send(geo);
       expect(received).toEqual([geo]);
     }
@@ -23,8 +22,8 @@ describe('private page channel', () => {
 
   it('ignores a forged hello from the page after the real one', () => {
     const doc = document.implementation.createHTMLDocument('x');
-    const received: PageEvent[] = [];
-    listenToPage(doc, (e) => received.push(e));
+    const received: string[] = [];
+    listenToPage(doc, (claim) => received.push(claim));
     const channel = openPageChannel({ ...captureBuiltins(window as unknown as Window & typeof globalThis), document: doc });
     doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: 'la-forged' }));
     doc.dispatchEvent(new CustomEvent('la-forged', { detail: JSON.stringify(geo) }));
