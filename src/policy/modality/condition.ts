@@ -72,6 +72,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
   String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|choose|decide|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  // "If you switch this on", "once you turn it on": a setting the person chooses to enable.
+  String.raw`(?<![\p{L}])(?:if|when|once|only\s+if)\s+(?:you|I)\s+(?:switch|turn|toggle)\s+(?:(?:this|it|them|that|the\s+[a-z]+)\s+)?on(?![\p{L}])`,
   // "If you do, we learn…": the choice the previous sentence offered.
   String.raw`(?<![\p{L}])(?:if|once|when)\s+you\s+do(?:\s+so)?(?=\s*[,.])`,
   // A fallback: «в случае если сведения не удалось получить», "if that check fails", «тексеру мүмкін болмаса».
@@ -82,7 +84,9 @@ const CONDITIONS = patternsByScript('iu', () => [
   // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
   String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
   String.raw`(?<![\p{L}])отозвать\s+(?:\p{L}+\s+)?согласие`,
-  String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал)\p{L}*`,
+  // «Согласие на рекламные сообщения можно отозвать»: the consent named first, its withdrawal after.
+  String.raw`(?<![\p{L}])согласи[ея]\s+на\s+[^.;]{1,80}?(?:можно|вправе|можете|может)\s+отозвать`,
+  String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал|кері\s+қайтар)\p{L}*`,
   // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
   String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
