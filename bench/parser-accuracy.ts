@@ -92,21 +92,18 @@ function report(title: string, policies: readonly LabelledPolicy[]): Score {
   return total;
 }
 
+/** How each round was used after its first run (see the comment on `heldOutPolicies`). */
+const ROUNDS: readonly (readonly [number, string])[] = [
+  [1, 'tuned after its first run'], [2, 'tuned after its first run'], [3, 'tuned after its first run'],
+  [4, 'tuned after its first run'], [5, 'tuned after its first run'], [6, 'tuned after its first run'],
+  [7, 'blind; partly tuned after its first run: short notices, FAQ answers'], [8, 'blind; tuned after its first run'],
+  [9, 'blind; tuned after its first run'], [10, 'blind; tuned after its first run'], [11, 'blind; tuned after its first run'],
+  [12, 'blind; tuned after its first run'], [13, 'blind; two rules added after its first run'],
+];
+
 const totals = [
   report('seed policies', seedPolicies()),
-  report('held-out round 1 (tuned after its first run)', heldOutPolicies('round1')),
-  report('held-out round 2 (tuned after its first run)', heldOutPolicies('round2')),
-  report('held-out round 3 (tuned after its first run)', heldOutPolicies('round3')),
-  report('held-out round 4 (tuned after its first run)', heldOutPolicies('round4')),
-  report('held-out round 5 (tuned after its first run)', heldOutPolicies('round5')),
-  report('held-out round 6 (tuned after its first run)', heldOutPolicies('round6')),
-  report('held-out round 7 (blind; partly tuned after its first run: short notices, FAQ answers)', heldOutPolicies('round7')),
-  report('held-out round 8 (blind; tuned after its first run)', heldOutPolicies('round8')),
-  report('held-out round 9 (blind; tuned after its first run)', heldOutPolicies('round9')),
-  report('held-out round 10 (blind; tuned after its first run)', heldOutPolicies('round10')),
-  report('held-out round 11 (blind; tuned after its first run)', heldOutPolicies('round11')),
-  report('held-out round 12 (blind; tuned after its first run)', heldOutPolicies('round12')),
-  report('held-out round 13 (blind; two rules added after its first run)', heldOutPolicies('round13')),
+  ...ROUNDS.map(([round, use]) => report(`held-out round ${round} (${use})`, heldOutPolicies(`round${round}`))),
 ];
 console.log('');
 console.log(f1Line('all', totals.reduce((sum, t) => ({
