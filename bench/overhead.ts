@@ -124,7 +124,9 @@ async function main(): Promise<void> {
   const baseline = BASELINE_DIR ? await launchAuditBrowser({ ...options, extensionDir: resolve(BASELINE_DIR) }) : null;
   try {
     const contexts: Record<Side, BrowserContext> = { with: auditor.context, withoutHooks: noHooks.context,
-      listenersOnly: listening.context, emptyShell: shell.context, without: plain.context, baseline: (baseline ?? auditor).context };
+      listenersOnly: listening.context, emptyShell: shell.context, without: plain.context,
+      // Without a baseline build ORDER leaves this side out, so the stand-in is never loaded.
+      baseline: (baseline ?? auditor).context };
     const times: Record<Side, number[]> = { with: [], withoutHooks: [], listenersOnly: [], emptyShell: [], without: [], baseline: [] };
     for (let round = 0; round < rounds; round += 1) {
       for (const host of LENDER_HOSTS) {

@@ -1,5 +1,5 @@
 /** Where a term's anchor words occur in the lower-cased text: word starts are indexed once per text. */
-import { wordCharWidth } from './word-chars';
+import { wordCharWidth } from './char-classes';
 import type { Anchor } from './lexicon/anchors';
 
 /** Where words start, keyed by their first two and by their first three letters; built once per text. */

@@ -16,6 +16,16 @@ export function lazyPatterns(flags: string, sources: () => readonly string[]): (
   return lazy(() => sources().map((source) => new RegExp(source, flags)));
 }
 
+/**
+ * A test that runs the expression only on text holding one of its literal pieces (`hint`): an
+ * expression opening with a lookbehind or an alternation of stems is tried at every position, while
+ * the hint is a plain search. Every match of the expression must contain a match of the hint.
+ */
+export function hintedTest(hint: RegExp, source: string, flags: string): (text: string) => boolean {
+  const pattern = lazyPattern(source, flags);
+  return (text) => hint.test(text) && pattern().test(text);
+}
+
 const MAX_REMEMBERED = 64;
 
 /**

@@ -3,6 +3,7 @@
  * folded to a single space. Nothing else is normalised, so markdown `**` or conversion debris stays
  * inside a quote exactly as published.
  */
+import { isSpaceCode } from './char-classes';
 
 const WHITESPACE_RUN = /\s+/gu;
 
@@ -39,8 +40,9 @@ function balanceEmphasis(source: string, start: number, end: number): { start: n
   return { start, end };
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/u.test(ch);
+/** Past either end of the source counts as a space: a window may end there. */
+function isSpaceAt(source: string, at: number): boolean {
+  return at < 0 || at >= source.length || isSpaceCode(source.charCodeAt(at));
 }
 
 /**
@@ -52,9 +54,9 @@ export function quoteSpan(source: string, statementStart: number, statementEnd: 
   const whole = normalizeForQuote(trimEdges(source.slice(start, end)));
   if (whole.length <= MAX_QUOTE_CHARS) return whole;
   let from = Math.max(start, Math.min(focusStart - 120, focusEnd - MAX_QUOTE_CHARS + 40));
-  while (from > start && !isSpace(source[from - 1])) from += 1;
+  while (from > start && !isSpaceAt(source, from - 1)) from += 1;
   let to = Math.min(end, from + MAX_QUOTE_CHARS);
-  while (to < end && to > from && !isSpace(source[to])) to -= 1;
+  while (to < end && to > from && !isSpaceAt(source, to)) to -= 1;
   const window = normalizeForQuote(trimEdges(source.slice(from, to)));
   if (window.length <= MAX_QUOTE_CHARS) return window;
   const cut = window.lastIndexOf(' ', MAX_QUOTE_CHARS);

@@ -7,7 +7,7 @@
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
-import { lazyPattern } from './lazy';
+import { hintedTest, lazyPattern } from './lazy';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
 import { isTableRow } from './sentences';
@@ -16,19 +16,17 @@ const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отк�
 const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
 
 /** «Данные рекламных cookie получают…», «cookie деректерін», "data from analytics cookies": a kind of cookie named as what is handed on. */
-const COOKIE_DATA = lazyPattern(String.raw`(?:данн|сведени)\p{L}*\s+(?:\p{L}+\s+){1,3}?(?:cookie|куки)|cookie\s+деректер|(?:data|information)\s+(?:from|of|set\s+by)\s+(?:\p{L}+\s+){1,3}?cookies`, 'iu');
+const isCookieData = hintedTest(/cookie|куки/iu,
+  String.raw`(?:данн|сведени)\p{L}*\s+(?:\p{L}+\s+){1,3}?(?:cookie|куки)|cookie\s+деректер|(?:data|information)\s+(?:from|of|set\s+by)\s+(?:\p{L}+\s+){1,3}?cookies`, 'iu');
 
 /** «в рамках процедуры, указанной в пункте 3.2», "as described in section 4": the practice is described there. */
-const POINTER = lazyPattern(String.raw`(?:указанн|описанн)\p{L}*\s+в\s+(?:пункте|разделе|п\.)\s*\d|(?:described|set\s+out)\s+in\s+(?:section|clause|paragraph)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде)\s+(?:көрсетілген|сипатталған)`, 'iu');
-
-/** Literal pieces the two cues above need, tried first: most statements hold neither. */
-const COOKIE_HINT = /cookie|куки/iu;
-const POINTER_HINT = /указанн|описанн|described|set out|тармағында|бөлімінде/iu;
+const isPointer = hintedTest(/указанн|описанн|described|set out|тармағында|бөлімінде/iu,
+  String.raw`(?:указанн|описанн)\p{L}*\s+в\s+(?:пункте|разделе|п\.)\s*\d|(?:described|set\s+out)\s+in\s+(?:section|clause|paragraph)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде)\s+(?:көрсетілген|сипатталған)`, 'iu');
 
 const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|partners?(?![\p{L}])|provider|провайдер|получател|алушы|recipient`, 'iu');
 
 export function isReferenceMention(text: string, leadText: string, heading: string): boolean {
-  if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text) || (COOKIE_HINT.test(text) && COOKIE_DATA().test(text)) || (POINTER_HINT.test(text) && POINTER().test(text))) return true;
+  if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text) || isCookieData(text) || isPointer(text)) return true;
   if ((isRetentionContext(leadText) || isRetentionContext(heading)) && findPeriod(text)) return true;
   return isTableRow(text) && (isSharingContext(heading) || PARTNERS().test(heading));
 }

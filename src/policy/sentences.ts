@@ -1,4 +1,5 @@
 /** Sentence, clause and list-item boundaries inside one paragraph of the analysis text. */
+import { isSpaceCode } from './char-classes';
 import { lazy, lazyPattern } from './lazy';
 
 export interface Span { start: number; end: number }
@@ -11,19 +12,11 @@ const ABBREVIATIONS = lazy(() => new Set([
 const SENTENCE_END = lazyPattern(String.raw`[.!?…]+["»”)]*(?=\s+[«"“(\-–—]?[\p{Lu}\d])`, 'gu');
 const LAST_WORD = lazyPattern(String.raw`([\p{L}]+)$`, 'u');
 
-/** `\s` by char code: these loops run over every character of a policy. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 export function trimSpan(text: string, start: number, end: number): Span | null {
   let from = start;
   let to = end;
-  while (from < to && isSpace(text.charCodeAt(from))) from += 1;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from += 1;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to -= 1;
   return from < to ? { start: from, end: to } : null;
 }
 

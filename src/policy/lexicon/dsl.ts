@@ -8,7 +8,7 @@
 import type { CategoryId } from '../../categories';
 import type { Language } from '../../schema/policy';
 import { lazy, lazyPattern } from '../lazy';
-import { isWordUnit } from '../word-chars';
+import { isWordUnit } from '../char-classes';
 import { anchorsOf, type Anchor } from './anchors';
 
 export interface TermSpec {

@@ -5,7 +5,7 @@
  * operator's own payment details (an account
  * number written out is where the person pays, not data taken from them; a BIN written out names the company).
  */
-import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
+import { hintedTest, lazyPatterns, patternsByScript } from '../lazy';
 
 const OUT_OF_SCOPE = patternsByScript('iu', () => [
   String.raw`ответственност`, String.raw`не\s+имеет\s+права`, String.raw`(?<![\p{L}])запрещ`, String.raw`сайт\p{L}*\s+третьих\s+лиц`,
@@ -19,14 +19,11 @@ const OUT_OF_SCOPE = patternsByScript('iu', () => [
  * Fraud warnings: «если кто-то от нашего имени просит данные карты», "scammers may ask for your code".
  * Case is spelled out on the first letter: case-insensitive, these words would be tried at every position.
  */
-const FRAUD_WARNING = lazyPattern(
+const isFraudWarning = hintedTest(/ошенник|нашего\s+имени|лаяқтар|raudster|cammer|behalf\s+asks/u,
   String.raw`(?<![\p{L}])(?:[мМ]ошенник|[оО]т\s+нашего\s+имени|[аА]лаяқтар|[fF]raudster|[sS]cammer|[oO]n\s+our\s+behalf\s+asks)`, 'u');
 
-/** Literal pieces of every fraud cue, found fast, before the expression with its word boundary runs. */
-const FRAUD_HINT = /ошенник|нашего\s+имени|лаяқтар|raudster|cammer|behalf\s+asks/u;
-
 export function isOutOfScope(text: string): boolean {
-  return OUT_OF_SCOPE(text).some((pattern) => pattern.test(text)) || (FRAUD_HINT.test(text) && FRAUD_WARNING().test(text));
+  return OUT_OF_SCOPE(text).some((pattern) => pattern.test(text)) || isFraudWarning(text);
 }
 
 /**

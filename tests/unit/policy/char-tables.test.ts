@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { indexWordStarts, positionsOf } from '../../../src/policy/anchor-positions';
 import { countLetters } from '../../../src/policy/language';
 import { splitTopLevel, trimSpan } from '../../../src/policy/sentences';
-import { isWordUnit, wordCharWidth } from '../../../src/policy/word-chars';
+import { isSpaceCode, isWordUnit, wordCharWidth } from '../../../src/policy/char-classes';
 
 const WORD_UNIT = /^[\p{L}\p{N}]$/u;
 
@@ -59,6 +59,12 @@ describe('letter counts over a range', () => {
 
 describe('whitespace and brackets by char code', () => {
   const spaces = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+  it('agrees with \\s on every UTF-16 unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) if (isSpaceCode(code) !== /^\s$/u.test(String.fromCharCode(code))) disagreements.push(code);
+    expect(disagreements).toEqual([]);
+  });
 
   it('trims every character \\s matches and nothing else', () => {
     const text = `${spaces}ИИН${spaces}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternsByScript } from '../../../src/policy/lazy';
+import { hintedTest, patternsByScript } from '../../../src/policy/lazy';
 
 const SOURCES = [
   String.raw`(?<![\p{L}])never\s+collect`,
@@ -27,5 +27,19 @@ describe('patterns tried by alphabet', () => {
       const matching = (patterns: readonly RegExp[]) => patterns.filter((pattern) => pattern.test(clause)).map((pattern) => pattern.source);
       expect(matching(patternsByScript('iu', () => SOURCES)(clause))).toEqual(matching(all));
     }
+  });
+});
+
+describe('a pattern behind a literal hint', () => {
+  const isDenial = hintedTest(/никогда|never/iu, String.raw`(?<![\p{L}])(?:never|никогда)\s+(?:collect|собира)\p{L}*`, 'iu');
+
+  it('answers as the expression does when the hint is there', () => {
+    expect(isDenial('We never collect contacts')).toBe(true);
+    expect(isDenial('Мы никогда не звоним')).toBe(false);
+  });
+
+  it('does not run the expression on text without the hint', () => {
+    const notHinted = hintedTest(/zzz/u, String.raw`collect`, 'u');
+    expect(notHinted('We collect contacts')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Letters and digits (`[\p{L}\p{N}]`) by char code. Word starts and match edges are checked at every
- * word of a policy; a table lookup there costs far less than a one-character regular expression.
+ * Character classes by char code: letters and digits (`[\p{L}\p{N}]`) and white space (`\s`). Word
+ * starts, match edges and span trimming look at every character of a policy; a lookup there costs far
+ * less than a one-character regular expression.
  */
 import { lazy, lazyPattern } from './lazy';
 
@@ -16,7 +17,6 @@ const BELOW_0500 = lazy(() => {
 /** Whether the UTF-16 unit at `at` is a letter or digit on its own (a lone surrogate is not). */
 export function isWordUnit(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (Number.isNaN(code)) return false;
   if (code < 0x500) return BELOW_0500()[code] === 1;
   return WORD_CHAR().test(text[at] ?? '');
 }
@@ -28,4 +28,12 @@ export function wordCharWidth(text: string, at: number): number {
   const point = text.codePointAt(at) ?? code;
   const width = point > 0xffff ? 2 : 1;
   return WORD_CHAR().test(text.slice(at, at + width)) ? width : 0;
+}
+
+/** What `\s` matches, by char code. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
