@@ -7,6 +7,7 @@ import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround } from './modality/clauses';
 import { findCondition } from './modality/condition';
+import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
@@ -133,7 +134,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText)) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
-  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? conditionOf(leadText, ctx.memo);
+  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? conditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

@@ -6,12 +6,15 @@
  *   restricts the practice wherever the same paragraph names it; said of "they" («Они загружаются,
  *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares;
  * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list;
+ * - a paragraph opening with its setting switched on («Если вы включите этот переключатель, …») is
+ *   conditional throughout (setting-switch.ts);
  * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts).
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
+import { switchOpener } from './modality/setting-switch';
 import { applyPermissionRefusal } from './permission-refusal';
 import type { Statement } from './statements';
 
@@ -73,7 +76,8 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   // Only a paragraph with something declared and more than one statement can be restricted.
   if (group.length < 2 || !group.some((index) => perStatement[index]?.some((d) => d.status === 'declared'))) return;
   const exclusive = new Map<CategoryId, string>();
-  let forAll: string | null = null;
+  const first = group[0] === undefined ? undefined : statements[group[0]];
+  let forAll = first ? switchOpener(analysis.slice(first.start, first.end)) : null;
   for (const index of group) {
     forAll ??= pronounCondition(analysis, statements[index], perStatement[index] ?? []);
     for (const d of perStatement[index] ?? []) {

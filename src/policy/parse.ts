@@ -10,6 +10,7 @@ import { checkInput } from './input-check';
 import { isDefinition } from './modality/definition';
 import { maskNoise } from './noise';
 import { faqDeclarations } from './faq-answers';
+import { settleDevicePermissions } from './device-permission';
 import { applyParagraphScope } from './paragraph-scope';
 import { isReferenceMention, settleReferences } from './reference-mentions';
 import { looksLikePolicy } from './policy-vocabulary';
@@ -94,7 +95,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   });
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
-  const declarations = [...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations];
+  const declarations = settleDevicePermissions([...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations]);
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -19,10 +19,18 @@ const REFUSAL = lazyPattern([
   String.raw`(?<![\p{L}])(?:при\s+)?отказе?\s+(?:в|от)\s+(?:доступ|разрешени|предоставлени)\p{L}*`,
   String.raw`(?<![\p{L}])(?:вправе|можете|может)\s+отказать(?:ся)?\s+(?:в|от)\s+(?:\p{L}+\s+)?(?:доступ|разрешени|предоставлени)\p{L}*`,
   String.raw`(?<![\p{L}])(?:рұқсат\s+бермесе(?:ңіз|ң|м)?|бас\s+тартсаңыз|рұқсатсыз)(?![\p{L}])`,
+  // Said as a preference or a plain "no": "if you'd rather not", "just say no", «если не хотите», «можно отказаться», «отклонить запрос», «қаламасаңыз».
+  String.raw`(?<![\p{L}])if\s+you(?:['’]d|\s+would)?\s+(?:rather|prefer)\s+not(?![\p{L}])|(?<![\p{L}])(?:just|simply|can|may)\s+say\s+no(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:если\s+(?:вы\s+)?не\s+хотите|можно\s+отказаться)(?![\p{L}])|(?<![\p{L}])(?:вправе|можете|может|можно)\s+отклонить\s+(?:\p{L}+\s+)?(?:запрос|доступ|разрешени)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:қаламасаңыз|қаламаса)(?![\p{L}])`,
+  // Another way offered: «селфи камерой или загрузите готовое фото», "or upload one from your gallery", «немесе галереядан жүктеңіз».
+  String.raw`(?<![\p{L}])(?:(?:или|либо)\s+(?:\p{L}+\s+)?загрузите|or\s+(?:\p{L}+\s+)?upload|немесе\s+(?:\p{L}+\s+){0,3}?жүктеңіз)(?![\p{L}])`,
+  // A checkbox left empty: «без этой отметки», "without this tick", «бұл белгісіз».
+  String.raw`(?<![\p{L}])(?:без\s+(?:этой|такой|данной)\s+(?:отметки|галочки)|without\s+(?:this|that)\s+(?:tick|checkbox|box)|(?:осы|бұл)\s+белгісіз)(?![\p{L}])`,
 ].join('|'), 'iu');
 
 /** A cheap look for the words every cue holds before the expression is run on a statement. */
-const HINT = /without|refuse|decline|say no|if you d|без |откаж|отказ|не раз|не дад|не предост|бермесе|тартса|рұқсатсыз/iu;
+const HINT = /without|refuse|decline|say no|if you d|rather not|prefer not|без |откаж|отказ|отклон|не хоти|не раз|не дад|не предост|бермесе|тартса|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
 
 function refusalIn(text: string): string | null {
   if (!HINT.test(text)) return null;

@@ -3,9 +3,11 @@
  * «Пайдаланушының рұқсатымен», "with your permission"), need («при необходимости», «қажет болған
  * жағдайда»), discretion («на свое усмотрение», «өз қалауы бойынша», "at your discretion")
  * and a permission the person may refuse («вы можете запретить доступ», "you can decline it").
- * «Без согласия» and «даёте согласие на…» are not conditions.
+ * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
+ * consented, a choice) are in opt-in.ts, run only on text holding one of their words.
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
+import { optInPatterns } from './opt-in';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
@@ -71,7 +73,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)(?:\s+бойынша|мен)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|choose|decide|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
   // "If you switch this on", "once you turn it on": a setting the person chooses to enable.
   String.raw`(?<![\p{L}])(?:if|when|once|only\s+if)\s+(?:you|I)\s+(?:switch|turn|toggle)\s+(?:(?:this|it|them|that|the\s+[a-z]+)\s+)?on(?![\p{L}])`,
   // "If you do, we learn…": the choice the previous sentence offered.
@@ -85,7 +87,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
   String.raw`(?<![\p{L}])отозвать\s+(?:\p{L}+\s+)?согласие`,
   // «Согласие на рекламные сообщения можно отозвать»: the consent named first, its withdrawal after.
-  String.raw`(?<![\p{L}])согласи[ея]\s+на\s+[^.;]{1,80}?(?:можно|вправе|можете|может)\s+отозвать`,
+  String.raw`(?<![\p{L}])согласи[ея]\s+на\s+[^.;]{1,80}?(?:(?:можно|вправе|можете|может)\s+отозвать|отзыва(?:ется|ются)|(?:может|могут)\s+быть\s+отозван\p{L}*)`,
+  String.raw`(?<![\p{L}])consent\s+(?:to|for)\s+[^.;]{1,80}?(?:can|may)\s+be\s+(?:withdrawn|revoked)`,
   String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал|кері\s+қайтар)\p{L}*`,
   // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
   String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
@@ -115,7 +118,9 @@ const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
 const CURRENCY = /tenge|kzt|₸|тенге|теңге/iu;
 
 function conditionPatterns(text: string): readonly RegExp[] {
-  return CURRENCY.test(text) ? [...CONDITIONS(text), ...MONEY_THRESHOLDS()] : CONDITIONS(text);
+  const optIns = optInPatterns(text);
+  const base = optIns.length > 0 ? [...CONDITIONS(text), ...optIns] : CONDITIONS(text);
+  return CURRENCY.test(text) ? [...base, ...MONEY_THRESHOLDS()] : base;
 }
 
 export function findCondition(text: string): string | null {

@@ -31,7 +31,8 @@ const PERSONAL_DATA = lazy(() => new RegExp([
 
 /** Verbs of getting data: enough to call a mention of personal data a collection statement. */
 const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)`, 'iu');
-const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|give\s+us|tell\s+us)`, 'iu');
+/** …and of keeping or holding it: «может содержать иные сведения», "we may keep other information you share with us", «қамтуы мүмкін». */
+const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us)`, 'iu');
 
 /**
  * What the document itself covers («Политика определяет порядок обработки персональных данных»,

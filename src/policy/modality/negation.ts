@@ -6,18 +6,18 @@
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива)';
+const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
-const RU_PRACTICE_NOUNS = '(?:сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
+const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
 
 const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
   `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+)?${RU_PRACTICE_NOUNS}`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
-  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,3}?не\\s+${RU_LIGHT_VERBS}`,
+  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
   // «Рекламным сетям — никогда», "Advertisers: never": the denial closes the clause.
@@ -32,6 +32,11 @@ const NEGATIONS = patternsByScript('iu', () => [
   // "No address-book contacts or call logs are collected."
   String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|will\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
+  // What is not asked for at all: "no document scans needed", «сканы не нужны», «көшірме қажет емес». "No longer needed" is a
+  // deletion rule, and «вводить их не нужно» spares the person a step while the data still comes from elsewhere.
+  String.raw`(?<![\p{L}])no\s+(?!(?:longer|more)\s)(?:[\p{L}-]+\s+){1,4}?(?:(?:is|are)\s+)?(?:needed|required|necessary)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:больше|уже|более)\s)не\s+нужн[ыа](?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!енді\s)қажет\s+емес(?![\p{L}])`,
   // "that has nothing to do with your microphone", «не имеет никакого отношения к микрофону».
   String.raw`nothing(?<=(?:has|have)\s+nothing)\s+to\s+do\s+with(?![\p{L}])`,
   String.raw`отношения(?<=(?:^|[^\p{L}])не\s+(?:имеет|имеют)\s+(?:никакого\s+)?отношения)\s+к(?![\p{L}])`,

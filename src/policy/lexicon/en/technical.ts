@@ -11,7 +11,8 @@ export function enTechnical(): LexiconPart {
       { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
-    camera: [{ p: 'cameras?', notAfter: '(surveillance|cctv)' }],
+    // A camera installed in a room watches premises, it is no device permission.
+    camera: [{ p: 'cameras?', notBefore: '(installed|mounted)', notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
     microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
@@ -24,7 +25,8 @@ export function enTechnical(): LexiconPart {
       { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
-    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '(in|through|via|using)( your| the)?', notAfter: 'settings' }, { p: 'user[- ]agent' }],
+    // "until you close the browser" is a cookie's lifetime, not data about the browser.
+    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes))' }, { p: 'user[- ]agent' }],
     access_logs: [
       { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your )?(access|visit|request)s?' },
       { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
@@ -35,6 +37,8 @@ export function enTechnical(): LexiconPart {
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
       { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
+      // "which pages and buttons they use", "what screens people open": the question names what the person did.
+      { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
     ],
     cookies: [{ p: 'cookies?' }],
     tracking_technologies: [

@@ -63,17 +63,25 @@ export function enTyped(): LexiconPart {
     loan_terms: [
       { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s? of (the |your )?(loan|credit|borrowing)s?' },
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
+      // The plan's dates and count: "your payment dates", "number of instalments".
+      { p: '(payment|repayment|due|instal?lment) dates?' }, { p: 'number of (payments|repayments|instal?lments)' },
+      { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
+      // The sum the person asked for, written out: "You requested 85,000 ₸ for 30 days".
+      { p: 'requested \\d[\\d\\s\\u00a0\\u202f,.]*(₸|tenge|KZT)' },
     ],
     credentials: [{ p: 'passwords?' }, { p: 'passcodes?' }, { p: '(one-time|verification|sms|otp|confirmation|security|access) (code|password)s?' }, { p: 'codes? (sent |we send )?(by|via|in an?|through) (sms|text)' }, { p: '([0-9]+|four|five|six)-digit (code|PIN)s?' }, { p: 'OTP' }, { p: 'PIN( codes?)?' }, { p: 'login credentials' }],
     social_profile: [
       { p: 'social (media |network(ing)? )?(profile|account|handle|link)s?' }, { p: '(instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin)( or (instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin))? (account|profile|page)s?' }, { p: '(data|information) (about you )?from social (media|networks?)' },
       // What is found about the person in social networks is their profile.
       { p: '(data|information) about (you|the (user|customer|borrower|applicant)) (on|in) social (media|networks?)' }, { p: '(search|monitor)_ (\\p{L}+ ){0,2}social (media|networks?)' },
+      { p: 'social (media |network(ing)? )?posts' }, { p: '(posts|publications|comments)( (and|or) [\\p{L}-]+)? (\\p{L}+ ){0,2}(on|in) social (media|networks?)' },
     ],
     face_image: [
       { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
+      // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
+      { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
     ],
     document_image: [
       { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)( cards?)?' },
