@@ -1,8 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildTrackerIndex, type TrackerDbExport } from './src/trackers/tracker-index-build';
+import { TRACKER_INDEX_FILE } from './src/trackers/tracker-index-file';
 
-const TRACKERDB_ENGINE = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.engine');
+const TRACKERDB_EXPORT = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.json');
 /** The lenders whose published policy ships with the extension: each folder under policies/ with a policy.txt. */
 const POLICY_FOLDERS = readdirSync('policies').filter((folder) => existsSync(join('policies', folder, 'policy.txt'))).sort();
 
@@ -30,12 +32,12 @@ export default defineConfig({
   vite: () => ({
     // Read by src/background/bundled-policies.ts; the texts themselves are files, not code.
     define: { __BUNDLED_POLICY_FOLDERS__: JSON.stringify(POLICY_FOLDERS) },
-    // One public-suffix library in the worker: TrackerDB's matcher asks for the experimental build.
-    resolve: { alias: { 'tldts-experimental': 'tldts' } },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: TRACKERDB_ENGINE, relativeDest: 'trackerdb.engine' });
+      // The worker needs only which operator runs a host; the table is derived from TrackerDB's export here.
+      const trackerDb = JSON.parse(readFileSync(TRACKERDB_EXPORT, 'utf8')) as TrackerDbExport;
+      files.push({ contents: JSON.stringify(buildTrackerIndex(trackerDb)), relativeDest: TRACKER_INDEX_FILE });
       for (const folder of POLICY_FOLDERS) {
         files.push({ absoluteSrc: resolve('policies', folder, 'policy.txt'), relativeDest: `policies/${folder}.txt` });
       }

@@ -22,7 +22,7 @@ export default defineBackground(() => {
   const ready = startServices({
     local: prefetchedArea(browser.storage.local, [LEDGER_KEY], wakeReads.ledger),
     session: prefetchedArea(browser.storage.session, null, wakeReads.session),
-    loadTrackerEngine: () => wakeReads.trackerEngine,
+    loadTrackerIndex: () => wakeReads.trackerIndex,
   });
   // Tests and the command line wait on this before the first navigation.
   Object.defineProperty(globalThis, 'auditorReady', { value: ready.then(() => true) });

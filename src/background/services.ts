@@ -15,7 +15,8 @@ export interface Services {
 export interface ServiceDeps {
   local: StorageArea;
   session: StorageArea;
-  loadTrackerEngine: () => Promise<Uint8Array>;
+  /** TrackerDB's table as shipped (`tracker-index.ts`); checked when the classifier is made. */
+  loadTrackerIndex: () => Promise<unknown>;
 }
 
 export async function startServices(deps: ServiceDeps): Promise<Services> {
@@ -23,7 +24,7 @@ export async function startServices(deps: ServiceDeps): Promise<Services> {
   const tabs = createTabPages(deps.session);
   const leaks = createLeakWatch(deps.session);
   const [trackers] = await Promise.all([
-    deps.loadTrackerEngine().then(createTrackerClassifier),
+    deps.loadTrackerIndex().then(createTrackerClassifier),
     store.ready,
     tabs.ready,
     leaks.ready,
