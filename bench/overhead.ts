@@ -12,6 +12,10 @@
  *
  * AUDITOR_BASELINE_DIR=<another build> adds that build as one more side, loaded in the same rounds,
  * so a change is measured against the code before it in one run.
+ *
+ * AUDITOR_NETWORK=mobile loads every side through the same emulated network (DevTools' throttling:
+ * 40 ms latency, 10 Mbit/s down, 5 up) instead of loopback, where a fixture page loads in tens of
+ * milliseconds and any fixed cost is a large share of it.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,9 +29,18 @@ const TARGET_RATIO = 1.05;
 const CALLS = 1_000_000;
 const rounds = Number(process.argv[2] ?? 8);
 
+const NETWORK = process.env.AUDITOR_NETWORK === 'mobile'
+  ? { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) }
+  : null;
+
 /** Milliseconds from navigation start to the end of the load event, as the page itself measured it. */
 async function loadTime(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
+  if (NETWORK) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  }
   await page.goto(url, { waitUntil: 'load' });
   const ms = await page.evaluate('performance.getEntriesByType("navigation")[0].loadEventEnd') as number;
   await page.close();
@@ -139,7 +152,7 @@ async function main(): Promise<void> {
     const [full, hooksless, listeners, floor, bare] = [median(times.with), median(times.withoutHooks), median(times.listenersOnly),
       median(times.emptyShell), median(times.without)];
     const verdict = (ratio: number) => `${ratio.toFixed(3)} (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`;
-    console.log(`page load, ${rounds} rounds × ${LENDER_HOSTS.length} lender sites, median load event end:`);
+    console.log(`page load, ${rounds} rounds × ${LENDER_HOSTS.length} lender sites, ${NETWORK ? 'emulated mobile network' : 'loopback'}, median load event end:`);
     console.log(`  extension ${full.toFixed(1)} ms, without page hooks ${hooksless.toFixed(1)} ms, `
       + `listeners only ${listeners.toFixed(1)} ms, empty shell ${floor.toFixed(1)} ms, plain ${bare.toFixed(1)} ms`);
     console.log(`  extension / plain: ${verdict(full / bare)}`);
