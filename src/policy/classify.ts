@@ -9,11 +9,11 @@ import { blankOtherParentheses, blankParenthesesOutside, clauseAround } from './
 import { findCondition } from './modality/condition';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
-import { findCatchAll, findUnlistedPersonalData, mentionsCollection } from './modality/generic';
 import { findException, findNegation } from './modality/negation';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
+import { addGenericPersonalData } from './personal-data-evidence';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
@@ -28,6 +28,8 @@ export interface StatementContext {
   section: string | null;
   /** The heading the statement sits under ('' when none). */
   heading: string;
+  /** Where the run of short unpunctuated lines the statement ends starts («Data this app may collect» over «Other info»), -1 when none. */
+  runStart: number;
   language: Language;
   inDefinition: boolean;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
@@ -53,7 +55,7 @@ function conditionOf(text: string, memo: Map<string, Modality>): string | null {
   return known.condition;
 }
 
-interface Evidence { start: number; end: number; generic: boolean }
+export interface Evidence { start: number; end: number; generic: boolean }
 
 function evidenceByCategory(matches: readonly TermMatch[], inDefinition: boolean): Map<CategoryId, Evidence> {
   const found = new Map<CategoryId, Evidence>();
@@ -64,22 +66,6 @@ function evidenceByCategory(matches: readonly TermMatch[], inDefinition: boolean
     if (!known || (known.generic && !match.generic)) found.set(match.category, { start: match.start, end: match.end, generic: match.generic });
   }
   return found;
-}
-
-function addGenericPersonalData(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  const { statement } = ctx;
-  const offset = statement.start;
-  const catchAll = findCatchAll(text);
-  // The verb must be outside the catch-all: «Information you give us» names data, it collects nothing.
-  const outside = catchAll ? text.slice(0, catchAll.index) + text.slice(catchAll.index + catchAll[0].length) : text;
-  const inCollection = statement.role === 'item' || mentionsCollection(outside) || mentionsCollection(leadText);
-  if (catchAll && inCollection) {
-    found.set('personal_data_generic', { start: offset + catchAll.index, end: offset + catchAll.index + catchAll[0].length, generic: true });
-    return;
-  }
-  const namesTypedData = [...found.keys()].some((category) => categoryInfo(category).section === 'typed');
-  const unlisted = statement.role === 'sentence' && !namesTypedData && !ctx.inDefinition ? findUnlistedPersonalData(text) : null;
-  if (unlisted) found.set('personal_data_generic', { start: offset + unlisted.index, end: offset + unlisted.index + unlisted[0].length, generic: true });
 }
 
 /** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */

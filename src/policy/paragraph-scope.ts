@@ -26,7 +26,7 @@ const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s
  * «всегда», «әрдайым», "always", «по умолчанию»: a statement that says it holds regardless of the paragraph's
  * conditions; so do essential cookies («строго необходимые cookie», "essential cookies") beside optional ones.
  */
-const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default|(?:essential|strictly\s+necessary)\s+cookies?|(?:строго|технически)\s+необходим\p{L}*|міндетті\s+cookie)(?![\p{L}])`, 'iu');
+export const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default|(?:essential|strictly\s+necessary)\s+cookies?|(?:строго|технически)\s+необходим\p{L}*|міндетті\s+cookie)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
 /** The paragraph's condition laid over a plain declaration. */
@@ -59,7 +59,7 @@ function dropHeadingRepeats(group: readonly number[], perStatement: Declaration[
 }
 
 /** «только», "only", «ғана» in the condition or, for «келісім берген жағдайда ғана», right after it in the quote. */
-function isExclusive(d: Declaration): boolean {
+export function isExclusive(d: Declaration): boolean {
   return EXCLUSIVE().test(d.condition ?? '') || EXCLUSIVE().test(d.quote);
 }
 

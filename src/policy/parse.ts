@@ -5,8 +5,10 @@
 import { sha256Hex } from '../util/sha256';
 import { splitBlocks, type Block } from './blocks';
 import { classifyStatement, type Modality } from './classify';
+import { settleConsentGated } from './consent-gated';
 import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
+import { runStarts } from './label-runs';
 import { isDefinition } from './modality/definition';
 import { maskNoise } from './noise';
 import { faqDeclarations } from './faq-answers';
@@ -71,6 +73,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const memo = new Map<string, Modality>();
   const headings = headingsOf(analysis, blocks, layout.headingBlocks);
   const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end)));
+  const runs = runStarts(analysis, statements, grouped);
   const perStatement = statements.map((statement, i) => classifyStatement({
     source: text,
     analysis,
@@ -78,6 +81,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     matches: grouped[i] ?? [],
     section: layout.blockSection[statement.blockIndex] ?? null,
     heading: headings[statement.blockIndex] ?? '',
+    runStart: runs[i] ?? -1,
     language: languages.statement[i] ?? 'ru',
     inDefinition: definitions[statement.blockIndex] ?? false,
     memo,
@@ -95,7 +99,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   });
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
-  const declarations = settleDevicePermissions([...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations]);
+  const declarations = settleConsentGated(settleDevicePermissions([...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations]));
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -23,6 +23,11 @@ const REFUSAL = lazyPattern([
   String.raw`(?<![\p{L}])if\s+you(?:['’]d|\s+would)?\s+(?:rather|prefer)\s+not(?![\p{L}])|(?<![\p{L}])(?:just|simply|can|may)\s+say\s+no(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:если\s+(?:вы\s+)?не\s+хотите|можно\s+отказаться)(?![\p{L}])|(?<![\p{L}])(?:вправе|можете|может|можно)\s+отклонить\s+(?:\p{L}+\s+)?(?:запрос|доступ|разрешени)\p{L}*`,
   String.raw`(?<![\p{L}])(?:қаламасаңыз|қаламаса)(?![\p{L}])`,
+  // A refusal with no object refuses the request just described: «Вы можете отказаться – тогда…», «Сіз бас тарта аласыз»;
+  // «вправе не предоставлять такой доступ», "you don't have to grant it".
+  String.raw`(?<![\p{L}])(?:вправе|можете|может)\s+отказаться(?=\s*(?:[.,;:–—-]|$))|(?<![\p{L}])(?:вправе|можете|может|можно)\s+не\s+(?:предостав|дава|дать|разреша)\p{L}*`,
+  String.raw`(?<![\p{L}])бас\s+(?:тарта\s+(?:аласыз|алады|аламын)|тартуға\s+(?:болады|құқылысыз|құқылы|құқығыңыз\s+бар))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])you\s+(?:(?:don['’]t|do\s+not)\s+have\s+to|(?:can|may)\s+choose\s+not\s+to)\s+(?:grant|allow|give|enable|share)(?![\p{L}])`,
   // Another way offered: «селфи камерой или загрузите готовое фото», "or upload one from your gallery", «немесе галереядан жүктеңіз».
   String.raw`(?<![\p{L}])(?:(?:или|либо)\s+(?:\p{L}+\s+)?загрузите|or\s+(?:\p{L}+\s+)?upload|немесе\s+(?:\p{L}+\s+){0,3}?жүктеңіз)(?![\p{L}])`,
   // A checkbox left empty: «без этой отметки», "without this tick", «бұл белгісіз».
@@ -30,7 +35,7 @@ const REFUSAL = lazyPattern([
 ].join('|'), 'iu');
 
 /** A cheap look for the words every cue holds before the expression is run on a statement. */
-const HINT = /without|refuse|decline|say no|if you d|rather not|prefer not|без |откаж|отказ|отклон|не хоти|не раз|не дад|не предост|бермесе|тартса|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
+const HINT = /without|refuse|decline|say no|if you d|rather not|prefer not|have to|choose not|без |откаж|отказ|отклон|не хоти|не раз|не да|не предост|бермесе|тартса|тарта ал|тартуға|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
 
 function refusalIn(text: string): string | null {
   if (!HINT.test(text)) return null;

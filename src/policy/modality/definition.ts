@@ -13,11 +13,14 @@ const MAX_DEFINED_WORDS = 8;
 /** A defined term is a noun phrase: «Агентство вправе поручить обработку … — оператору», «Данные получают третьи лица — …» are statements with a dash. */
 const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|могут|обязан\p{L}*|должн\p{L}*|будет|будут)(?![\p{L}])|\p{L}{4,}(?:ить|ать|ять|еть|ться)(?![\p{L}])|\p{L}{3,}(?:ают|яют|уют|ует|ются)(?![\p{L}])`, 'iu');
 
+/** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
+const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
+
 /** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces). */
 export function isDefinition(body: string): boolean {
   const trimmed = body.trimStart();
   const found = RU_KK_DEFINITION().exec(trimmed) ?? EN_DEFINITION().exec(trimmed) ?? EMPHASISED_TERM().exec(body);
-  return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1 && !PREDICATE().test(found[0]);
+  return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1 && !PREDICATE().test(found[0]) && !ANSWER_WORD().test(found[0]);
 }
 
 /** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */

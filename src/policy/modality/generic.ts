@@ -1,7 +1,8 @@
 /**
  * The vague personal-data catch-all (category `personal_data_generic`): «иная информация», «и другая
  * информация», «өзге де ақпарат», "other information", «данные, которые пользователь предоставляет
- * при регистрации и заполнении анкеты», or personal data collected without saying which.
+ * при регистрации и заполнении анкеты», "anything else you tell us", or personal data collected
+ * (or treated as such) without saying which.
  */
 import { lazy, lazyPattern, patternsByScript } from '../lazy';
 
@@ -19,7 +20,17 @@ const CATCH_ALLS = patternsByScript('iu', () => [
   String.raw`(?:данные|информаци\p{L}*|сведения),?\s+(?:собранн|полученн|предоставленн)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:при|во\s+время|в\s+ходе|в\s+процессе)\s+(?:регистрац|заполнени)`,
   String.raw`(?:тіркел|сауалнама|өтінім)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:ұсынатын|ұсынған|көрсететін|көрсеткен|енгізетін)`,
   String.raw`(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)`,
+  // What the person chooses to tell: "whatever you tell us in the chat", "anything else you decide to share", «всё, что вы
+  // пишете в чат» (the Kazakh wording is KK_TOLD). Bare "everything you give us" is all the data, not the rest of it.
+  String.raw`(?:anything\s+else|everything\s+else|whatever(?:\s+else)?)(?<=(?:^|[^\p{L}])\p{L}+(?:\s+else)?)(?:\s+(?:that|which))?\s+you\s+(?:(?:choose|decide|want|wish|care|happen|may|might|would\s+like)\s+(?:to\s+)?)?(?:tell|give|send|share|provide|write|type|enter|submit|say|add|upload|mention)(?![\p{L}])`,
+  String.raw`(?:всё|все)(?<=(?:^|[^\p{L}])вс[её])(?:\s+(?:остальное|прочее))?,?\s+что\s+(?:[Вв]ы|Клиент|Пользователь|я)\s+(?:[\p{L}-]+\s+){0,2}?(?:сообща|сообщ|пиш|напиш|рассказ|расскаж|отправ|присыла)\p{L}*`,
 ]);
+
+/**
+ * «сіз жазған кез келген ақпарат», «чатта айтқандарыңыздың бәрі» (anything you write, all you say in the chat): tried
+ * only on text holding one of its quantifiers, found by a plain search.
+ */
+const KK_TOLD = lazyPattern(String.raw`(?:барлық|кез\s+келген|бәрі|барлығы)(?<=(?:^|[^\p{L}])(?:айт|жаз|жібер|хабарла)(?:қан|ған|кен|ген)\p{L}*\s+\p{L}+(?:\s+келген)?)(?:\s+(?:нәрсе|ақпарат|мәлімет|дерек)\p{L}*|(?![\p{L}]))`, 'iu');
 
 /** Personal data by name, or as «сведения обо мне», «мен туралы мәліметтер», "information about you". */
 const PERSONAL_DATA = lazy(() => new RegExp([
@@ -31,8 +42,31 @@ const PERSONAL_DATA = lazy(() => new RegExp([
 
 /** Verbs of getting data: enough to call a mention of personal data a collection statement. */
 const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)`, 'iu');
-/** …and of keeping or holding it: «может содержать иные сведения», "we may keep other information you share with us", «қамтуы мүмкін». */
-const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us)`, 'iu');
+/**
+ * …and of keeping or holding it: «может содержать иные сведения», "we may keep other information you share with us",
+ * «қамтуы мүмкін», «сохраняется в истории чата» (but «сохраняет конфиденциальность» keeps a secret, not data).
+ */
+const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us|сохран(?!\p{L}*\s+(?:\p{L}+\s+)?конфиденциальн)|save[ds]?(?![\p{L}])|saving(?![\p{L}]))`, 'iu');
+/** A heading over what is got: «Какие сведения мы получаем», «Біз қандай мәліметтер аламыз», "Information we collect". */
+const KK_GETTING = lazyPattern(String.raw`(?<![\p{L}])(?:аламыз|алатын|алынатын)(?![\p{L}])`, 'iu');
+
+/**
+ * Data said to be handled as personal data: «Банк обращается с ними как с персональными данными», «могут
+ * относиться к персональным данным», «дербес деректерге жатуы мүмкін», "we treat it as personal data". Each
+ * pattern opens with the noun and looks behind for the verb: a leading lookbehind would be tried at every position.
+ */
+const TREATED_AS_PERSONAL = patternsByScript('iu', () => [
+  String.raw`(?:персональн|личн)(?<=(?:^|[^\p{L}])(?:как\s+(?:с\s+)?|в\s+качестве\s+|(?:относ|отнес|счита|призна|рассматрива)\p{L}*\s+(?:\p{L}+\s+)?(?:к\s+)?)(?:персональн|личн))(?<!(?:так\p{L}*(?:\s+\p{L}+)?,?\s+как|не\s+\p{L}+)\s+(?:\p{L}+\s+)?(?:персональн|личн))\p{L}*\s+(?:данн|информаци|сведени)`,
+  String.raw`(?:дербес|жеке)\s+(?:деректерге\s+жат(?!па)|(?:деректер|мәліметтер|ақпарат)\p{L}*\s+(?:ретінде|қатарына)(?![\p{L}]))`,
+  String.raw`personal\s+(?:data|information)(?<=(?:^|[^\p{L}])(?:(?:treat|handl|regard|consider|classif)[a-z]*\s+(?:(?:it|them|(?:this|these|that|those|such)(?:\s+[a-z]+)?)\s+)?(?:to\s+be\s+|as\s+)|considered\s+|counts?\s+as\s+|qualif(?:y|ies)\s+as\s+)personal\s+(?:data|information))(?<!not\s+(?:[a-z]+\s+){1,4}personal\s+(?:data|information))`,
+]);
+
+/** Words one of the patterns needs before the noun, lower case: most sentences hold none, and then the patterns are not run. */
+const TREATED_HINT = /как\s|качестве|[оО]тнос|[оО]тнес|[сС]чита|[пП]ризна|[рР]ассматр|деректер|мәліметтер|ақпарат|treat|handl|regard|consider|classif|count|qualif/u;
+
+function isTreatedAsPersonal(text: string): boolean {
+  return TREATED_HINT.test(text) && TREATED_AS_PERSONAL(text).some((pattern) => pattern.test(text));
+}
 
 /**
  * What the document itself covers («Политика определяет порядок обработки персональных данных»,
@@ -49,14 +83,19 @@ export function findCatchAll(text: string): RegExpExecArray | null {
     const found = pattern.exec(text);
     if (found) return found;
   }
-  return null;
+  return text.includes('барлық') || text.includes('келген') || text.includes('бәрі') ? KK_TOLD().exec(text) : null;
 }
 
 export function mentionsCollection(text: string): boolean {
   return COLLECTION_VERB().test(text);
 }
 
+/** Getting, not keeping: a heading «Хранение данных» is no list of what is collected. */
+export function mentionsGathering(text: string): boolean {
+  return GATHERING_VERB().test(text) || KK_GETTING().test(text);
+}
+
 /** Personal data collected without a list: «МФО собирает и хранит персональную информацию…». */
 export function findUnlistedPersonalData(text: string): RegExpExecArray | null {
-  return GATHERING_VERB().test(text) && !SCOPE_STATEMENT().test(text) ? PERSONAL_DATA().exec(text) : null;
+  return (GATHERING_VERB().test(text) || isTreatedAsPersonal(text)) && !SCOPE_STATEMENT().test(text) ? PERSONAL_DATA().exec(text) : null;
 }

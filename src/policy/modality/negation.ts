@@ -6,7 +6,7 @@
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива)';
+const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір)';
@@ -51,7 +51,7 @@ const NEGATIONS = patternsByScript('iu', () => [
 ]);
 
 /**
- * Scanned only when the clause can hold them (Kazakh letters; the word "no"): a list of stems tried
+ * Scanned only when the clause can hold them (Kazakh letters; the word "no"; an advertising word): a list of stems tried
  * at every position costs more than the rest of the negations together.
  */
 const KK_PAST_NEGATION = lazyPattern(`(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)(?:ған|ген|ды|ді|д(?:ық|ік|ым|ім))(?![\\p{L}])`, 'iu');
@@ -59,11 +59,23 @@ const KK_PAST_NEGATION = lazyPattern(`(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|
 const EN_VERB_NO = lazyPattern(`(?<![\\p{L}])(?:${EN_VERBS}|carr|contain|have|has|load|includ|run)[a-z]*\\s+no\\s+(?!(?:later|more|matter|longer)(?![\\p{L}]))`, 'iu');
 const KAZAKH_LETTER = lazyPattern('[әіңғүұқөһ]', 'iu');
 const WORD_NO = lazyPattern(String.raw`\sno\s`, 'iu');
+/**
+ * What is said not to be advertising is no advertising: «уведомления рекламой не являются», «жарнама болып
+ * табылмайды» (the noun: «жарнамалық емес идентификатор» is a non-advertising identifier), "reminders are not marketing".
+ */
+const NOT_ADVERTISING = lazyPattern([
+  String.raw`(?<![\p{L}])(?:реклам|маркетинг)\p{L}*\s+не\s+(?:явля|счита)\p{L}*|(?<![\p{L}])не\s+(?:явля|счита)\p{L}*\s+(?:\p{L}+\s+)?(?:реклам|маркетинг)`,
+  String.raw`(?<![\p{L}])(?:жарнама|маркетинг)\s+(?:болып\s+табылмайды|емес)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:is|are)\s+not\s+(?:considered\s+)?(?:an?\s+)?(?:marketing|advertising|advertisements?|adverts?|ads|promotional)(?![\p{L}])`,
+].join('|'), 'iu');
+/** Case spelt out on the first letter: a case-insensitive search would cost as much as the patterns it guards. */
+const ADVERTISING_WORD = /[рР]еклам|[мМ]аркетинг|[жЖ]арнама|[mM]arketing|[aA]dvert|ads|[pP]romotional/u;
 
 function guardedNegations(clause: string): RegExp[] {
   const extra: RegExp[] = [];
   if (KAZAKH_LETTER().test(clause)) extra.push(KK_PAST_NEGATION());
   if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
+  if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING());
   return extra;
 }
 
@@ -71,6 +83,8 @@ function guardedNegations(clause: string): RegExp[] {
 const SAFEGUARD_MANNER = lazyPattern(String.raw`(?<![\p{L}])(?:в\s+(?:открытом|незашифрованном)\s+виде|ашық\s+түрде|шифрланбаған\s+түрде|in\s+(?:plain|clear)\s*text|unencrypted|in\s+the\s+clear)(?![\p{L}])`, 'iu');
 
 const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$`, 'iu');
+/** «Микрокредит берілмеген жағдайда…» (in case no loan is issued): a Kazakh participle before «жағдайда» is a hypothetical too. */
+const HYPOTHETICAL_AFTER = lazyPattern(String.raw`^\s+(?:жағдайда|жағдайларда|кезде|кезінде)(?![\p{L}])`, 'iu');
 
 /** Whether the clause denies a practice (a hypothetical «если … не» does not count). */
 export function findNegation(clause: string): boolean {
@@ -79,7 +93,8 @@ export function findNegation(clause: string): boolean {
     const found = pattern.exec(clause);
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
-    if (!HYPOTHETICAL_BEFORE().test(before)) return true;
+    const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 20);
+    if (!HYPOTHETICAL_BEFORE().test(before) && !HYPOTHETICAL_AFTER().test(after)) return true;
   }
   return false;
 }

@@ -23,7 +23,7 @@ const OPT_INS = lazyPatterns('iu', () => [
   // Ticking or subscribing: «если вы отметите пункт», «поставите галочку», "if you tick", «құсбелгі қойсаңыз».
   String.raw`(?<![\p{L}])если\s+(?:[Вв]ы\s+|Клиент\s+|Пользователь\s+)?(?:отмет|подпиш|постав\p{L}*\s+(?:галочк|отметк|флажок))\p{L}*`,
   // "When you sign up" registers the person and "when you check out" pays: only "if" makes these a choice.
-  String.raw`(?<![\p{L}])(?:if|only\s+if)\s+you\s+(?:tick|check|select|mark|subscribe)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:if|only\s+if)\s+you\s+(?:tick|check|select|selected|mark|subscribe)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:once|when)\s+you\s+tick(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:белгілесеңіз|белгілесе|(?:құс)?белгі\s+қойсаңыз|жазылсаңыз)(?![\p{L}])`,
   // An optional product the person asks for: "where you have requested one", "if you apply for a credit limit".
@@ -31,7 +31,7 @@ const OPT_INS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:[Вв]ы|Клиент|Пользователь)\s+(?:запрос|подад|подаст|подал|оформ)\p{L}*`,
   String.raw`(?<![\p{L}])(?:сұрасаңыз|өтінім\s+берсеңіз|рәсімдесеңіз)(?![\p{L}])`,
   // A choice after "if" is a condition; after "when" only a choice to do something ("When you choose us at checkout" names the service).
-  String.raw`(?<![\p{L}])(?:if|only\s+if)\s+${EN_CHOOSER}\s+(?:[a-z]+\s+)?(?:choose|decide)[a-z]*`,
+  String.raw`(?<![\p{L}])(?:if|only\s+if)\s+${EN_CHOOSER}\s+(?:[a-z]+\s+)?(?:choose|chose|decide)[a-z]*`,
   String.raw`(?<![\p{L}])(?:when|where|once)\s+${EN_CHOOSER}\s+(?:[a-z]+\s+)?(?:choose|decide)[a-z]*\s+(?:to|not|whether)(?![\p{L}])`,
 ]);
 

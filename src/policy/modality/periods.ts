@@ -12,7 +12,8 @@ const NUMBER_WORD = String.raw`(?:один|одного|одну|два|двух
 /** Until the person withdraws consent: «до отзыва согласия», "until withdrawn", «келісімді кері қайтарғанға дейін». */
 const UNTIL_WITHDRAWN = String.raw`до\s+(?:момента\s+)?отзыва|until\s+(?:it\s+is\s+|they\s+are\s+|consent\s+is\s+|you\s+)?(?:withdrawn?|revoked?|unsubscribe)|кері\s+(?:қайтарылғанға|қайтарғанға|алғанға|қайтарып\s+алғанға)\s+дейін`;
 const PERIOD = lazyPattern([
-  String.raw`(?<![\p{L}\p{N}])(?:\p{N}+\s*|${NUMBER_WORD}\s+)${UNIT}`,
+  // «5 (пяти) лет», "3 (three) years", «5 (бес) жыл»: the count in words may follow in brackets.
+  String.raw`(?<![\p{L}\p{N}])(?:\p{N}+\s*(?:\(\s*\p{L}+(?:\s+\p{L}+)?\s*\)\s*)?|${NUMBER_WORD}\s+)${UNIT}`,
   String.raw`(?:окончани\p{L}*\s+сеанса|end\s+of\s+(?:the\s+)?session|сеанс\p{L}*\s+соңында|браузерді\s+жапқан)`,
   UNTIL_WITHDRAWN,
 ].join('|'), 'iu');

@@ -2,7 +2,7 @@
 import type { LexiconPart } from '../dsl';
 
 const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
-export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?)';
+export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?|other (companies|organi[sz]ations|businesses|firms)|outside (companies|organi[sz]ations)|external (companies|organi[sz]ations))';
 /** A determiner and up to two modifiers before the recipient: "to our trusted payment processors". */
 const RECIPIENT_PHRASE = `(with|to) ((our|its|the|their|trusted|selected|certain|other|some|external) )*([\\p{L}-]+ ){0,2}?${RECIPIENT}`;
 /** Where data may leave the country to: jurisdictions (counted after "in", "to"). "US" is left out (in lower case it is "us"); "EU" counts only right after "in", "to", "within". */

@@ -7,7 +7,7 @@ export function enTechnical(): LexiconPart {
     geolocation: [
       { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|device.s|phone.s|physical|gps|current) location' },
       // "Location:" labels a permission in an app's list, "Location | …" in a table.
-      { p: 'GPS' }, { p: 'where you are' }, { p: 'location(?= ?:|[ ]*\\|)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
+      { p: 'GPS' }, { p: 'where you are' }, { p: 'location \\((approximate|precise|coarse|fine|exact|gps)[^)]{0,30}\\)' }, { p: 'location(?= ?:|[ ]*\\|)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
       { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
@@ -22,7 +22,7 @@ export function enTechnical(): LexiconPart {
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
-      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?' }, { p: 'operating systems?' },
+      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
     // "until you close the browser" is a cookie's lifetime, not data about the browser.
@@ -39,6 +39,8 @@ export function enTechnical(): LexiconPart {
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
+      // "how they move around the site", "navigation through the app".
+      { p: 'how (you|they|users|people|visitors|customers) (move|navigate|browse|get) (around|through|across) (the |our )?(site|website|app|pages)' }, { p: '(navigation|movements?) (around|through|across) (the |our )?(site|website|app)' },
     ],
     cookies: [{ p: 'cookies?' }],
     tracking_technologies: [

@@ -27,6 +27,8 @@ export function enTyped(): LexiconPart {
     citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
     address: [
       { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
+      // "the address where you're registered", "the address at which you live".
+      { p: "address(es)? (where|at which) (you|I)( are| am|['’]re|['’]m)? (registered|live|living|reside|residing|stay|staying)" },
       { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
     ],
     id_document: [
@@ -35,7 +37,8 @@ export function enTyped(): LexiconPart {
       { p: '(government[- ]issued|photo) (ID|identification)( cards?| documents?)?' },
     ],
     phone: [
-      { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
+      // "on your computer or phone" is the device, not the number.
+      { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: `(${CONTACT_CHANNEL_BEFORE}|(on|in)( (your|the|a|my))?( (computer|laptop|tablet|device|PC)_ (or|and))?)`, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
       { p: '(mobile|cell|contact) numbers?', notBefore: CONTACT_CHANNEL_BEFORE },
     ],
     email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
@@ -62,7 +65,7 @@ export function enTyped(): LexiconPart {
     ],
     loan_terms: [
       { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s? of (the |your )?(loan|credit|borrowing)s?' },
-      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
+      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?' }, { p: 'number of (payments|repayments|instal?lments)' },
       { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
@@ -74,6 +77,9 @@ export function enTyped(): LexiconPart {
       { p: 'social (media |network(ing)? )?(profile|account|handle|link)s?' }, { p: '(instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin)( or (instagram|facebook|vk|vkontakte|telegram|tiktok|linkedin))? (account|profile|page)s?' }, { p: '(data|information) (about you )?from social (media|networks?)' },
       // What is found about the person in social networks is their profile.
       { p: '(data|information) about (you|the (user|customer|borrower|applicant)) (on|in) social (media|networks?)' }, { p: '(search|monitor)_ (\\p{L}+ ){0,2}social (media|networks?)' },
+      // Looking people up there: "we search for debtors on social media", "we use social networks to find you".
+      { p: '(search|look)_ (for |up )?(you|debtors?|borrowers?|customers?|them|people|relatives)( up)? (on|in|through|via) social (media|networks?)' },
+      { p: 'social (media|networks?) (to|for) (find|locat|search|trac|look)_ (for )?(you|debtors?|borrowers?|them|people|relatives)' },
       { p: 'social (media |network(ing)? )?posts' }, { p: '(posts|publications|comments)( (and|or) [\\p{L}-]+)? (\\p{L}+ ){0,2}(on|in) social (media|networks?)' },
     ],
     face_image: [

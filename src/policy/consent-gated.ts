@@ -1,0 +1,24 @@
+/**
+ * Advertising is one practice in a document: when a statement says it runs only with the person's
+ * consent («Рекламные cookie включаются только с вашего согласия», «рассылка осуществляется исключительно
+ * при наличии отдельного согласия», "only if you tick «Send me offers»", «тек келісіміңізбен»), the
+ * cookie tables, purpose lists and settings buttons that name advertising elsewhere describe that same
+ * consented practice, and are conditional too — unless they say it runs regardless («по умолчанию», "always").
+ */
+import type { Declaration } from '../schema/policy';
+import { lazyPattern } from './lazy';
+import { isExclusive, UNCONDITIONAL } from './paragraph-scope';
+
+/** The person's say: a consent, a permission, a tick, a button or switch they choose. */
+const CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:соглас|разреш|отмет|галочк|нажм|нажа|включ|подпис|consent|permission|opt(?:s|ed)?[\s-]+in|tick|agree|allow|accept|click|switch|subscrib|келісім|рұқсат|белгі|бас(?:қан|са)|қос(?:қан|са))`, 'iu');
+
+function isConsentGate(d: Declaration): boolean {
+  return d.category === 'purpose_advertising' && d.status === 'conditional' && isExclusive(d) && CONSENT().test(d.condition ?? '');
+}
+
+export function settleConsentGated(declarations: readonly Declaration[]): Declaration[] {
+  const gate = declarations.find(isConsentGate);
+  if (!gate?.condition) return [...declarations];
+  const condition = gate.condition;
+  return declarations.map((d) => (d.category === gate.category && d.status === 'declared' && !UNCONDITIONAL().test(d.quote) ? { ...d, status: 'conditional', condition } : d));
+}
