@@ -6,19 +6,16 @@
  * consented practice, and are conditional too — unless they say it runs regardless («по умолчанию», "always").
  */
 import type { Declaration } from '../schema/policy';
+import { settleGates } from './gate-settle';
 import { lazyPattern } from './lazy';
 import { isExclusive, UNCONDITIONAL } from './paragraph-scope';
 
 /** The person's say: a consent, a permission, a tick, a button or switch they choose. */
 const CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:соглас|разреш|отмет|галочк|нажм|нажа|включ|подпис|consent|permission|opt(?:s|ed)?[\s-]+in|tick|agree|allow|accept|click|switch|subscrib|келісім|рұқсат|белгі|бас(?:қан|са)|қос(?:қан|са))`, 'iu');
 
-function isConsentGate(d: Declaration): boolean {
-  return d.category === 'purpose_advertising' && d.status === 'conditional' && isExclusive(d) && CONSENT().test(d.condition ?? '');
-}
-
 export function settleConsentGated(declarations: readonly Declaration[]): Declaration[] {
-  const gate = declarations.find(isConsentGate);
-  if (!gate?.condition) return [...declarations];
-  const condition = gate.condition;
-  return declarations.map((d) => (d.category === gate.category && d.status === 'declared' && !UNCONDITIONAL().test(d.quote) ? { ...d, status: 'conditional', condition } : d));
+  return settleGates(declarations, {
+    opens: (d) => d.category === 'purpose_advertising' && isExclusive(d) && CONSENT().test(d.condition),
+    keeps: (d) => UNCONDITIONAL().test(d.quote),
+  });
 }

@@ -8,6 +8,7 @@
  */
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
+import { settleGates } from './gate-settle';
 import { lazyPattern } from './lazy';
 
 /** Conditions that give the person the say: a refusal, a permission, an "only when you…". */
@@ -22,14 +23,5 @@ function isDevice(category: CategoryId): boolean {
 }
 
 export function settleDevicePermissions(declarations: readonly Declaration[]): Declaration[] {
-  const decided = new Map<CategoryId, string>();
-  for (const d of declarations) {
-    if (d.status !== 'conditional' || !d.condition || decided.has(d.category) || !isDevice(d.category)) continue;
-    if (PERSON_DECIDES().test(d.condition)) decided.set(d.category, d.condition);
-  }
-  if (decided.size === 0) return [...declarations];
-  return declarations.map((d) => {
-    const condition = d.status === 'declared' ? decided.get(d.category) : undefined;
-    return condition ? { ...d, status: 'conditional', condition } : d;
-  });
+  return settleGates(declarations, { opens: (d) => isDevice(d.category) && PERSON_DECIDES().test(d.condition) });
 }
