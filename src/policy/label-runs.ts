@@ -23,7 +23,7 @@ function isClosingMark(code: number): boolean {
 }
 
 /** Read by char code, without slicing: most statements close with a full stop and are passed over at once. */
-function isLabelLine(analysis: string, statement: Statement): boolean {
+export function isLabelLine(analysis: string, statement: Statement): boolean {
   let last = statement.end - 1;
   while (last > statement.start && isCloser(analysis.charCodeAt(last))) last -= 1;
   if (isClosingMark(analysis.charCodeAt(last))) return false;

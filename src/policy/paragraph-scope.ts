@@ -2,9 +2,12 @@
  * Statements are classified one at a time, but a paragraph can qualify its own sentences:
  * - a run-in heading («Жарнама.», «Рекламные:», "Marketing.") only names the topic; when the body
  *   speaks of the same category, the body's own status counts, not the bare heading's;
- * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»)
- *   restricts the practice wherever the same paragraph names it; said of "they" («Они загружаются,
- *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares;
+ * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»), or one
+ *   that leaves the item to the person («по желанию», "optional", «міндетті емес»), restricts the practice
+ *   or the data wherever the same paragraph names it; said of "they" («Они загружаются,
+ *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares —
+ *   unless it says when someone is contacted («Этому лицу мы позвоним, только если…»): that restricts the
+ *   call, not the data (contacting.ts);
  * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list;
  * - a paragraph opening with its setting switched on («Если вы включите этот переключатель, …») is
  *   conditional throughout (setting-switch.ts);
@@ -14,6 +17,8 @@ import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
+import { speaksOfContacting } from './modality/contacting';
+import { leavesToPerson } from './modality/person-choice';
 import { switchOpener } from './modality/setting-switch';
 import { applyPermissionRefusal } from './permission-refusal';
 import type { Statement } from './statements';
@@ -68,7 +73,7 @@ function pronounCondition(analysis: string, statement: Statement | undefined, de
   if (!statement) return null;
   const text = analysis.slice(statement.start, statement.end);
   // «Optional - collected only if you allow it»: a condition naming nothing itself is said of the paragraph's subject too.
-  if (!EXCLUSIVE().test(text) || (!PRONOUN_SUBJECT().test(text) && declarations.length > 0)) return null;
+  if (!EXCLUSIVE().test(text) || (!PRONOUN_SUBJECT().test(text) && declarations.length > 0) || speaksOfContacting(text)) return null;
   return findCondition(text);
 }
 
@@ -81,7 +86,7 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   for (const index of group) {
     forAll ??= pronounCondition(analysis, statements[index], perStatement[index] ?? []);
     for (const d of perStatement[index] ?? []) {
-      if (d.status === 'conditional' && d.condition && isExclusive(d) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
+      if (d.status === 'conditional' && d.condition && (isExclusive(d) || leavesToPerson(d.condition)) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
     }
   }
   if (exclusive.size === 0 && forAll === null) return;

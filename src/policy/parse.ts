@@ -4,6 +4,7 @@
  */
 import { sha256Hex } from '../util/sha256';
 import { splitBlocks, type Block } from './blocks';
+import { settleCaptionDenials } from './caption-denial';
 import { classifyStatement, type Modality } from './classify';
 import { settleConsentGated } from './consent-gated';
 import { htmlToText, looksLikeHtml } from './html';
@@ -72,7 +73,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const grouped = matchesPerStatement(statements, matches);
   const memo = new Map<string, Modality>();
   const headings = headingsOf(analysis, blocks, layout.headingBlocks);
-  const definitions = blocks.map((block) => isDefinition(analysis.slice(block.bodyStart, block.end)));
+  const definitions = blocks.map((block, index) => isDefinition(analysis.slice(block.bodyStart, block.end), headings[index]));
   const runs = runStarts(analysis, statements, grouped);
   const perStatement = statements.map((statement, i) => classifyStatement({
     source: text,
@@ -99,7 +100,9 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   });
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
-  const declarations = settleConsentGated(settleDevicePermissions([...settleReferences(applyParagraphScope(analysis, statements, perStatement), references), ...faq.declarations]));
+  const scoped = applyParagraphScope(analysis, statements, perStatement);
+  settleCaptionDenials(analysis, statements, scoped);
+  const declarations = settleConsentGated(settleDevicePermissions([...settleReferences(scoped, references), ...faq.declarations]));
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

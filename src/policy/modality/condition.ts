@@ -4,10 +4,12 @@
  * жағдайда»), discretion («на свое усмотрение», «өз қалауы бойынша», "at your discretion")
  * and a permission the person may refuse («вы можете запретить доступ», "you can decline it").
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
- * consented, a choice) are in opt-in.ts, run only on text holding one of their words.
+ * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, each run only on
+ * text holding one of their words.
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 import { optInPatterns } from './opt-in';
+import { personChoicePatterns } from './person-choice';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
@@ -16,8 +18,8 @@ const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:н�
 
 const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после(?:\s+(?:получения|дачи))?)\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
-  String.raw`(?<![\p{L}])только\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])исключительно\s+(?:если|в\s+случае,?\s+если|при\s+условии,?\s+что)(?![\p{L}])`,
+  // «только в случае прохождения идентификации»: the singular case; «только в случаях, предусмотренных законом» names a legal basis.
+  String.raw`(?<![\p{L}])(?:только|лишь|исключительно)\s+(?:если|в\s+случае(?:,?\s+если)?|при\s+условии,?\s+что)(?![\p{L}])`,
   String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
   // "is only switched on if you click", "are only e-mailed to you if you tap": "only" before its verb, the case after it.
   String.raw`(?<![\p{L}])only\s+(?:[a-z'’-]+\s+){1,5}?(?:if|once|after)\s+you(?![\p{L}])`,
@@ -31,10 +33,11 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<=\p{L}(?:ғанда|генде|қанда|кенде)\s)ғана(?![\p{L}])`,
   // «Только в этом случае», «тек сол жағдайда», "only in that case": the case the previous clause sets out is the only one.
   String.raw`(?<![\p{L}])(?:только\s+в\s+(?:этом|таком)\s+случае|тек\s+(?:сол|осы|мұндай)\s+жағдайда|only\s+in\s+(?:that|this|such\s+a)\s+case)(?![\p{L}])`,
-  // «тек сіз батырмасын басқан кезде» (only when you press): «тек» before a participle of time, not «ғана» after it.
-  String.raw`(?<![\p{L}])тек\s+(?:[^\s.;]+\s+){0,6}?\p{L}+(?:ған|ген|қан|кен)\s+(?:кезде|кезінде|жағдайда|соң)(?![\p{L}])`,
-  // «рұқсат берсеңіз», «келісім берсе» (if you give permission): the conditional mood of consenting.
-  String.raw`(?<![\p{L}])(?:рұқсат|келісім)\p{L}*\s+берсе(?:ңіз|ң|м|к)?(?![\p{L}])`,
+  // «тек сіз батырмасын басқан кезде» (only when you press): «тек» before a participle of time, not «ғана» after it; the
+  // button or setting between them may be named at length («тек сіз «Баптаулар» бөлімінде «Жаңалықтар» белгісін өзіңіз қосқан жағдайда»).
+  String.raw`(?<![\p{L}])тек\s+(?:[^\s.;]+\s+){0,10}?\p{L}+(?:ған|ген|қан|кен)\s+(?:кезде|кезінде|жағдайда|соң)(?![\p{L}])`,
+  // «рұқсат берсеңіз», «келісім берсе», «рұқсат етсеңіз» (if you give permission): the conditional mood of consenting.
+  String.raw`(?<![\p{L}])(?:(?:рұқсат|келісім)\p{L}*\s+берсе|рұқсат\s+етсе)(?:ңіз|ң|м|к)?(?![\p{L}])`,
   // Access the person grants: «Доступ к камере предоставляется клиентом в настройках», "access is granted by you".
   String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
   String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
@@ -56,7 +59,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:asked|requested|prompted)\s+(?:for\s+)?(?:only\s+)?(?:when|once|after)\s+you\s+(?:tap|open|use|press|choose|start|select|turn|click)`,
   String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
-  String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+)?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
+  String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
   // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «төлем тәсілін таңдаған жағдайда».
   String.raw`(?<![\p{L}])(?:при\s+выборе|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
@@ -84,7 +87,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`не\s+удал(?:ось|ся|ась)(?<=(?:если|случае,?\s+если)\s+[^.;]{0,60}?не\s+удал\p{L}+)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:if|when|where)\s+(?:[a-z'’]+\s+){0,4}?(?:fails|failed|cannot\s+be\s+(?:verified|confirmed|checked|obtained)|is\s+unsuccessful)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:мүмкін\s+болмаса|сәтсіз\s+(?:болса|аяқталса))(?![\p{L}])`,
-  String.raw`(?<![\p{L}])subject\s+to\s+your\s+(?:consent|permission)`,
+  // "subject to your consent", "subject to the Applicant's express consent", "subject to a separate consent".
+  String.raw`(?<![\p{L}])subject\s+to\s+(?:(?:your|the|an?|his|her|their|[\p{L}-]+['’]s)\s+){1,2}(?:(?:prior|express|explicit|separate|written|specific|additional)\s+)*(?:consent|permission)`,
   // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
   String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
   String.raw`(?<![\p{L}])отозвать\s+(?:\p{L}+\s+)?согласие`,
@@ -120,8 +124,8 @@ const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
 const CURRENCY = /tenge|kzt|₸|тенге|теңге/iu;
 
 function conditionPatterns(text: string): readonly RegExp[] {
-  const optIns = optInPatterns(text);
-  const base = optIns.length > 0 ? [...CONDITIONS(text), ...optIns] : CONDITIONS(text);
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text)];
+  const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   return CURRENCY.test(text) ? [...base, ...MONEY_THRESHOLDS()] : base;
 }
 

@@ -5,7 +5,12 @@
 import { lazyPattern, rememberedTest } from '../lazy';
 
 /** The defined term stays inside one sentence: «Рекламным сетям — никогда» after a full stop is no glossary entry. */
-const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}](?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?\s+[–—-]\s+`, 'u');
+const TERM_AND_DASH = String.raw`(?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?\s+[–—-]\s+`;
+const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}]${TERM_AND_DASH}`, 'u');
+/** Under a glossary's heading («Термины и определения», "Definitions", «Негізгі ұғымдар») an entry may open in lower case. */
+const GLOSSARY_ENTRY = lazyPattern(String.raw`^[«"“]?[\p{L}]${TERM_AND_DASH}`, 'u');
+const GLOSSARY_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:термин(?:ы|ов)?|определени\p{L}*|понятия|definitions|glossary|терминдер|анықтамалар|ұғымдар)(?![\p{L}])`, 'iu');
+const isGlossary = rememberedTest((heading) => GLOSSARY_HEADING().test(heading));
 /** A term set in bold and then explained: «**трансграничная передача** – передача…» (the bold marks are masked to spaces). */
 const EMPHASISED_TERM = lazyPattern(String.raw`^\s{2,}[\p{L}][\p{L}\p{N}\s\-«»"“”.]{1,80}?[\p{L}»"”]\s{2,}[–—-]\s+`, 'u');
 const EN_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{L}\s-]{2,60}[»"”]?\s+(?:means|refers\s+to|shall\s+mean)\s`, 'iu');
@@ -16,10 +21,11 @@ const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|
 /** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
 const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
 
-/** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces). */
-export function isDefinition(body: string): boolean {
+/** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces); `heading` the one it sits under. */
+export function isDefinition(body: string, heading = ''): boolean {
   const trimmed = body.trimStart();
-  const found = RU_KK_DEFINITION().exec(trimmed) ?? EN_DEFINITION().exec(trimmed) ?? EMPHASISED_TERM().exec(body);
+  const entry = isGlossary(heading) ? GLOSSARY_ENTRY() : RU_KK_DEFINITION();
+  const found = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed) ?? EMPHASISED_TERM().exec(body);
   return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1 && !PREDICATE().test(found[0]) && !ANSWER_WORD().test(found[0]);
 }
 

@@ -49,6 +49,12 @@ const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|соб
 const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us|сохран(?!\p{L}*\s+(?:\p{L}+\s+)?конфиденциальн)|save[ds]?(?![\p{L}])|saving(?![\p{L}]))`, 'iu');
 /** A heading over what is got: «Какие сведения мы получаем», «Біз қандай мәліметтер аламыз», "Information we collect". */
 const KK_GETTING = lazyPattern(String.raw`(?<![\p{L}])(?:аламыз|алатын|алынатын)(?![\p{L}])`, 'iu');
+/** …or over what the person hands over, which is the same getting seen from their side: "What you give us", «Что вы нам сообщаете». */
+const GIVEN_TO_US = lazyPattern([
+  String.raw`(?<![\p{L}])you\s+(?:give|tell|send|provide)(?:\s+to)?\s+us(?![\p{L}])`,
+  String.raw`(?<![\p{L}])вы\s+(?:нам\s+(?:сообща|предоставля|переда|отправля|присыла)|(?:сообща|предоставля|переда|отправля|присыла)\p{L}*\s+нам(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])бізге\s+(?:беретін|берген|ұсынатын|ұсынған|айтатын|жіберетін)(?![\p{L}])`,
+].join('|'), 'iu');
 
 /**
  * Data said to be handled as personal data: «Банк обращается с ними как с персональными данными», «могут
@@ -92,7 +98,7 @@ export function mentionsCollection(text: string): boolean {
 
 /** Getting, not keeping: a heading «Хранение данных» is no list of what is collected. */
 export function mentionsGathering(text: string): boolean {
-  return GATHERING_VERB().test(text) || KK_GETTING().test(text);
+  return GATHERING_VERB().test(text) || KK_GETTING().test(text) || GIVEN_TO_US().test(text);
 }
 
 /** Personal data collected without a list: «МФО собирает и хранит персональную информацию…». */

@@ -29,8 +29,8 @@ const NEGATIONS = patternsByScript('iu', () => [
   // «don't», «won't», «doesn’t»: the contraction is glued to its auxiliary.
   `(?<=[a-z])n['’]t\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:(?:is|are|will\s+be)\s+)?(?:collected|shared|stored|transferred|sold)`,
-  // "No address-book contacts or call logs are collected."
-  String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|will\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded)`,
+  // "No address-book contacts or call logs are collected.", "No facial image shall be processed."
+  String.raw`^\s*no\s+(?:[\p{L}-]+\s+){1,6}?(?:is|are|(?:will|shall)\s+be)\s+(?:collected|shared|stored|used|requested|accessed|recorded|processed|transferred|disclosed)`,
   String.raw`(?<![\p{L}])(?:have|has|get|gets|gain|gains)\s+no\s+access`,
   // What is not asked for at all: "no document scans needed", «сканы не нужны», «көшірме қажет емес». "No longer needed" is a
   // deletion rule, and «вводить их не нужно» spares the person a step while the data still comes from elsewhere.

@@ -14,7 +14,7 @@ const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)
 /** Built when the lexicons are first compiled, not at import. */
 export function enPractices(): LexiconPart {
   return {
-    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }],
+    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }, { p: '(special|exclusive) offers' }, { p: 'promotions' }],
     purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }, { p: 'measur_ (how|usage|traffic|visits|audience|performance)' },
       // Counting visitors is statistics: "we count how many people finish checkout", "count visits".
       { p: 'count(s|ed|ing)? (how many|the number of) (people|users|visitors|customers|clients|times)' }, { p: 'count(s|ed|ing)? (\\p{L}+ )?(visits|visitors|page views|clicks)' }],
@@ -31,7 +31,7 @@ export function enPractices(): LexiconPart {
     cross_border_transfer: [
       { p: 'cross-?border' }, { p: 'international(ly)? transfer_' }, { p: 'transfer_~(outside|abroad|to other countries|to foreign)' },
       { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: '(leave|leaves|left|leaving) (the country|Kazakhstan|the Republic of Kazakhstan)' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
-      { p: '(foreign|overseas) (countr(y|ies)|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
+      { p: '(foreign|overseas) (countr(y|ies)|states?|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
     ],
     secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_' }, { p: 'secure (socket|connection|channel)s?' }],
     retention: [

@@ -16,7 +16,7 @@ export function enTechnical(): LexiconPart {
     microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
-      { p: 'contacts (on|from|stored on|in) your (device|phone)', absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
+      { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
       // A permissions table's row: "Contacts | what we use it for | …".
       { p: 'contacts(?=[ ]*\\|)' },
     ],
@@ -28,7 +28,7 @@ export function enTechnical(): LexiconPart {
     // "until you close the browser" is a cookie's lifetime, not data about the browser.
     browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes))' }, { p: 'user[- ]agent' }],
     access_logs: [
-      { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your )?(access|visit|request)s?' },
+      { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in)s?' },
       { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
       // Crash and diagnostic reports are the app's system journal.
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },

@@ -1,0 +1,41 @@
+/**
+ * The person's own choice to give something, read with the other conditions (condition.ts): "may, at his
+ * or her option, nominate", "where the Applicant elects to be identified remotely", «если Заемщик
+ * предпочитает получить заём на счёт», «егер сіз ... жөн көрсеңіз»; and what the person offers of their own
+ * accord: «если вы сами напишете в чат своё имя», «өзіңіз чатқа жазсаңыз», "if you yourself type it".
+ * What the person may leave out is given only if they choose to: the data is conditional on that choice.
+ */
+import { lazyPattern, lazyPatterns } from '../lazy';
+
+/** Who chooses, named as the documents name the person. */
+const EN_PERSON = String.raw`(?:you|I|he|she|they|the\s+(?:user|customer|client|borrower|applicant|data\s+subject|account\s+holder))`;
+const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|я)`;
+
+const CHOICES = lazyPatterns('iu', () => [
+  // At the person's option, choice or discretion; "at our discretion" (the operator's) is read in condition.ts.
+  String.raw`(?<![\p{L}])at\s+(?:your|his|her|his\s+or\s+her|their|my|the\s+[\p{L}-]+['’]s)\s+(?:own\s+|sole\s+)?(?:option|choice|election|discretion)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer)(?![\p{L}])`,
+  // What the person volunteers: "if you yourself enter it", "if you voluntarily provide".
+  String.raw`(?<![\p{L}])(?:if|where|when)\s+you\s+(?:yourself|voluntarily)\s+(?!do\s+not|don['’]t)[a-z]+`,
+  String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?:предпоч\p{L}*|(?:сам(?:и|а)?|добровольно)\s+(?!не\s)\p{L}+)`,
+  // «жөн көрсеңіз», «артық көрсе» (if you prefer); «өзіңіз чатқа жазсаңыз» (if you yourself write in the chat).
+  String.raw`(?<![\p{L}])(?:жөн|артық)\s+көрсе(?:ңіз|ң|м|к)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])өзіңіз\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+(?:са|се)(?:ңыз|ңіз)(?![\p{L}])`,
+]);
+
+/** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
+const HINT = /opt|choice|elect|discretion|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|көрсе|[өӨ]зіңіз/u;
+
+export function personChoicePatterns(text: string): readonly RegExp[] {
+  return HINT.test(text) ? CHOICES() : [];
+}
+
+/**
+ * A condition that leaves the item to the person: "optional", «по желанию», «не является обязательным», «міндетті емес»,
+ * "at his option". «По выбору», «қалауы бойынша», "at their discretion" may be the operator's or a partner's, so they are not here.
+ */
+const LEFT_TO_PERSON = lazyPattern(String.raw`(?<![\p{L}])(?:optional|not\s+(?:mandatory|compulsory|obligatory)|at\s+(?:your|his|her|his\s+or\s+her|my)\s+(?:own\s+)?(?:option|choice|discretion)|по\s+(?:\p{L}+\s+)?желанию|необязательн|не\s+(?:является\s+)?обязательн|міндетті\s+емес|қаласа)`, 'iu');
+
+export function leavesToPerson(condition: string): boolean {
+  return LEFT_TO_PERSON().test(condition);
+}
