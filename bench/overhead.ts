@@ -17,12 +17,13 @@
  * 40 ms latency, 10 Mbit/s down, 5 up) instead of loopback, where a fixture page loads in tens of
  * milliseconds and any fixed cost is a large share of it.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { chromiumArgs, launchAuditBrowser } from '../src/cli/launch';
 import { LENDER_HOSTS, startFixtureServer } from '../tests/fixtures/server';
+import { emptyShell, listenersOnly, withoutHooks } from './extension-variants';
 import { median } from './stats';
 
 const TARGET_RATIO = 1.05;
@@ -66,48 +67,6 @@ async function perCall(context: BrowserContext, url: string): Promise<Record<str
   await page.close();
   return out;
 }
-
-interface Manifest { content_scripts: Array<{ world?: string }>; background: { service_worker: string } }
-
-/** A copy of the built extension with its manifest changed. */
-async function variant(extensionDir: string, prefix: string, change: (manifest: Manifest, dir: string) => Promise<void>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  await cp(extensionDir, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  await change(manifest, dir);
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-/** Without the MAIN-world hooks content script. */
-const withoutHooks = (extensionDir: string) => variant(extensionDir, 'bench-nohooks-', async (manifest) => {
-  manifest.content_scripts = manifest.content_scripts.filter((script) => script.world !== 'MAIN');
-});
-
-/**
- * The floor: the same extension, permissions and all, with an empty worker and no content scripts.
- * What any installed extension of this kind costs a page load, before it does anything.
- */
-const emptyShell = (extensionDir: string) => variant(extensionDir, 'bench-empty-', async (manifest, dir) => {
-  manifest.content_scripts = [];
-  manifest.background.service_worker = 'empty-worker.js';
-  await writeFile(join(dir, 'empty-worker.js'), '');
-});
-
-/**
- * The same shell whose worker registers the listeners the observers need, with the same options, and
- * does nothing in them: what merely asking Chromium for every request's body and headers costs.
- */
-const LISTENERS_ONLY = `const urls = ['<all_urls>'];
-chrome.webRequest.onBeforeRequest.addListener(() => undefined, { urls }, ['requestBody']);
-chrome.webRequest.onHeadersReceived.addListener(() => undefined, { urls }, ['responseHeaders', 'extraHeaders']);
-chrome.cookies.onChanged.addListener(() => undefined);
-chrome.webNavigation.onCommitted.addListener(() => undefined);`;
-const listenersOnly = (extensionDir: string) => variant(extensionDir, 'bench-listeners-', async (manifest, dir) => {
-  manifest.content_scripts = [];
-  manifest.background.service_worker = 'listeners-worker.js';
-  await writeFile(join(dir, 'listeners-worker.js'), LISTENERS_ONLY);
-});
 
 type Side = 'with' | 'withoutHooks' | 'listenersOnly' | 'emptyShell' | 'without' | 'baseline';
 const BASELINE_DIR = process.env.AUDITOR_BASELINE_DIR;

@@ -3,13 +3,17 @@
  * (ServiceWorker.stopWorker), woken by a page request, and timed from its start to ready (storage
  * rebuilt, tracker table loaded) with the record of five audited sites in storage. Target: median ≤ 50 ms.
  *
- * AUDITOR_BASELINE_DIR=<another build> wakes that build too, alternating with this one wake by wake,
- * so a change is measured against the code before it in one run.
+ * Beside it, always, the floor: a copy of the build whose worker only registers the same listeners,
+ * woken the same way, which tells what Chromium itself spends starting an extension's worker here.
+ * AUDITOR_BASELINE_DIR=<another build> wakes that build too. All sides alternate wake by wake, so a
+ * change is measured against the code before it, and against the floor, in one run.
  */
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchAuditBrowser } from '../src/cli/launch';
 import { loadSiteScript, replay } from '../tests/fixtures/scenario';
 import { LENDER_HOSTS, startFixtureServer } from '../tests/fixtures/server';
+import { wakeFloor } from './extension-variants';
 import { median, ratioLine } from './stats';
 
 const RUNS = Number(process.env.WAKE_RUNS ?? 15);
@@ -85,10 +89,13 @@ async function wakeSide(label: string, extensionDir: string) {
   };
 }
 
-const sides = [await wakeSide('this build', process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3')];
-if (process.env.AUDITOR_BASELINE_DIR) sides.push(await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR));
+const extensionDir = process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3';
+const floorDir = await wakeFloor(resolve(extensionDir));
+const [current, floor] = [await wakeSide('this build', extensionDir), await wakeSide('floor, a worker of listeners only', floorDir)];
+const baseline = process.env.AUDITOR_BASELINE_DIR ? await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR) : null;
+const sides = baseline ? [current, floor, baseline] : [current, floor];
 for (let run = 0; run < RUNS; run += 1) {
-  // The order flips each run, so a slow moment of the machine falls on both sides alike.
+  // The order flips each run, so a slow moment of the machine falls on every side alike.
   for (const side of run % 2 ? [...sides].reverse() : sides) await side.wakeOnce(run);
 }
 for (const side of sides) {
@@ -96,8 +103,10 @@ for (const side of sides) {
     + `(min ${Math.min(...side.times).toFixed(1)}, max ${Math.max(...side.times).toFixed(1)})`);
   console.log(`  of which evaluating the worker's code: median ${median(side.evaluated).toFixed(1)} ms; rebuilding state and loading the tracker table: the rest`);
 }
-const [current, baseline] = sides;
-if (current && baseline) console.log(`this build / baseline build, wake to ready: ${(median(current.times) / median(baseline.times)).toFixed(3)}`);
-if (current) console.log(ratioLine('wake to ready vs 50 ms target', median(current.times), 50));
+console.log(`this build / floor, wake to ready: ${(median(current.times) / median(floor.times)).toFixed(3)}; `
+  + `this build's own share: ${(median(current.times) - median(floor.times)).toFixed(1)} ms`);
+if (baseline) console.log(`this build / baseline build, wake to ready: ${(median(current.times) / median(baseline.times)).toFixed(3)}`);
+console.log(ratioLine('wake to ready vs 50 ms target', median(current.times), 50));
 for (const side of sides) await side.close();
+await rm(floorDir, { recursive: true, force: true });
 await server.close();
