@@ -101,7 +101,7 @@ const ROUNDS: readonly (readonly [number, string])[] = [
   [7, 'blind; partly tuned after its first run: short notices, FAQ answers'], [8, 'blind; tuned after its first run'],
   [9, 'blind; tuned after its first run'], [10, 'blind; tuned after its first run'], [11, 'blind; tuned after its first run'],
   [12, 'blind; tuned after its first run'], [13, 'blind; tuned after its first run'],
-  [14, 'blind; tuned after its first run'], [15, 'blind'],
+  [14, 'blind; tuned after its first run'], [15, 'blind'], [16, 'blind'],
 ];
 
 const totals = [
