@@ -9,6 +9,7 @@ import { blankOtherParentheses, blankParenthesesOutside, clauseAround } from './
 import { findCondition } from './modality/condition';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
+import { isLeftOut, mayLeaveOut } from './modality/left-out';
 import { findException, findNegation } from './modality/negation';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
@@ -129,7 +130,8 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const text = analysis.slice(statement.start, statement.end);
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
   if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
-  const found = evidenceByCategory(ctx.matches, ctx.inDefinition);
+  const matches = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
+  const found = evidenceByCategory(matches, ctx.inDefinition);
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);

@@ -12,8 +12,11 @@ import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
 import { isTableRow } from './sentences';
 
-/** Switching off, refusing or objecting: «отказаться от рассылки», «возражать против», «бас тартуға», "object to direct marketing". */
-const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|бас\s+тартыңыз|бас\s+тарту\p{L}*|отказ\s+от|отказаться\s+от|возраж\p{L}*\s+против|қарсылық\s+білдір\p{L}*|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe|object\s+to)(?![\p{L}])`, 'iu');
+/**
+ * Switching off, refusing or objecting: «отказаться от рассылки», «возражать против», «бас тартуға», "object to direct marketing";
+ * unlinking an account signed in with: "unlink your social network account", «отвязать аккаунт», «аккаунтты ажырату».
+ */
+const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|отвяжите|отвязать|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|ажыратыңыз|ажырату\p{L}*|бас\s+тартыңыз|бас\s+тарту\p{L}*|отказ\s+от|отказаться\s+от|возраж\p{L}*\s+против|қарсылық\s+білдір\p{L}*|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe|unlink|disconnect|object\s+to)(?![\p{L}])`, 'iu');
 const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
 
 /** «Данные рекламных cookie получают…», «cookie деректерін», "data from analytics cookies": a kind of cookie named as what is handed on. */

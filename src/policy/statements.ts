@@ -1,7 +1,9 @@
 /**
  * Statements are the units that carry declarations: sentences, the lead-in of a list, and each list
  * item. A lead ending with a colon opens a list; items follow on the same line (separated by «;» or
- * «,») or on the next lines, and inherit the lead's negation, condition or context.
+ * «,») or on the next lines, and inherit the lead's negation, condition or context. A label opening its
+ * line («Camera: asked only when you tap…») takes its own status from the first item after it; a consent
+ * form's box lines («[ ] 3.5. Я согласен…»), each a whole sentence, all stay items of the lead above them.
  */
 import type { Block } from './blocks';
 import { ITEM_LEVEL } from './section-marker';
@@ -18,12 +20,17 @@ export interface Statement extends Span {
   scope: Span;
 }
 
-interface OpenList { lead: Span; level: number | null }
+/** `checkboxes`: its last item closed with a full stop, and only another checkbox line goes on with it. */
+interface OpenList { lead: Span; level: number | null; checkboxes?: boolean }
 
 const MAX_UNMARKED_ITEM = 200;
+const MAX_LABEL_WORDS = 3;
 const BULLET_START = /^[-–—•·*▪]/u;
+/** «[ ]», «[x]», «☐»: a consent form's box in front of its line. */
+const CHECKBOX_START = /^(?:\[[\sxX✓✔]?\]|[☐☑☒□■])/u;
 
 function continuesList(text: string, block: Block, list: OpenList): boolean {
+  if (list.checkboxes) return CHECKBOX_START.test(text.slice(block.start, block.end));
   const marker = block.marker;
   // An unnumbered lead («Optional data:») over numbered lines: they are its items.
   if (marker) return marker.level === ITEM_LEVEL || list.level === null || marker.level > list.level;
@@ -49,7 +56,9 @@ export function buildStatements(text: string, blocks: readonly Block[], headingB
           out.push({ ...part, role: 'item', blockIndex, lead: openList.lead, scope: part });
         }
       }
-      list = endsList(text, body) ? null : openList;
+      // «Optional:» over «[ ] I agree to … .» lines: each box is a whole sentence, and the boxes below it are the lead's items too.
+      if (!endsList(text, body)) list = openList;
+      else list = CHECKBOX_START.test(text.slice(body.start, body.end)) ? { ...openList, checkboxes: true } : null;
       return;
     }
     list = readParagraph(text, body, block, blockIndex, out);
@@ -69,19 +78,30 @@ function readParagraph(text: string, body: Span, block: Block, blockIndex: numbe
       continue;
     }
     const lead: Span = { start: sentence.start, end: colon + 1 };
-    out.push({ ...lead, role: 'lead', blockIndex, lead: null, scope: lead });
+    const leadStatement: Statement = { ...lead, role: 'lead', blockIndex, lead: null, scope: lead };
+    out.push(leadStatement);
     const tail = trimSpan(text, colon + 1, sentence.end);
-    if (tail) pushInlineItems(text, tail, lead, blockIndex, out);
+    const firstItem = tail ? pushInlineItems(text, tail, lead, blockIndex, out) : null;
+    // «Camera: asked only when you tap Scan», «Микрофон: никогда»: a label's own status is what follows it on the line.
+    if (firstItem && index === 0 && isLabel(text, lead)) leadStatement.scope = { start: lead.start, end: firstItem.end };
     const tailOpen = !tail || /[;,]$/u.test(text.slice(tail.end - 1, tail.end));
     if (index === sentences.length - 1 && tailOpen) opened = { lead, level: block.marker?.level ?? null };
   }
   return opened;
 }
 
-function pushInlineItems(text: string, tail: Span, lead: Span, blockIndex: number, out: Statement[]): void {
+/** The items after a lead's colon on its line; returns the first. */
+function pushInlineItems(text: string, tail: Span, lead: Span, blockIndex: number, out: Statement[]): Span | null {
   const bySemicolon = hasTopLevel(text, tail.start, tail.end, ';') || text[tail.end - 1] === ';';
   const parts = splitTopLevel(text, tail.start, tail.end, bySemicolon ? ';' : ',');
   for (const part of parts) {
     out.push({ ...part, role: 'item', blockIndex, lead, scope: bySemicolon ? part : tail });
   }
+  return parts[0] ?? null;
+}
+
+/** A line's label: a few words before the colon («Camera:», «Device data:», «Геолокация:»), a bullet before them aside. */
+function isLabel(text: string, lead: Span): boolean {
+  const words = text.slice(lead.start, lead.end - 1).replace(BULLET_START, '').trim().split(/\s+/u);
+  return words.length <= MAX_LABEL_WORDS;
 }

@@ -44,7 +44,9 @@ const CONDITIONS = patternsByScript('iu', () => [
   // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional".
   String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional)(?![\p{L}])`,
   String.raw`обязательн(?<=(?:^|[^\p{L}])не\s+является\s+обязательн)\p{L}*`,
-  String.raw`not(?<=(?:is|are)\s+not)\s+(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
+  String.raw`not(?<=(?:is|are)\s+not)\s+(?:an?\s+)?(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
+  // «міндетті шарты болып табылмайды» (is not a mandatory condition), as «не является обязательным».
+  String.raw`(?<![\p{L}])міндетті\s+(?:\p{L}+\s+)?болып\s+табылмайды(?![\p{L}])`,
   // A consent worded as the person's wish: «Хочу получать предложения», «ұсыныстар алғым келеді», "I would like to receive offers".
   String.raw`(?<![\p{L}])(?:хочу|желаю)\s+получать|(?<![\p{L}])алғым\s+келеді|(?<![\p{L}])I\s+(?:want|wish|would\s+like)\s+to\s+receive`,
   // «тек келісіммен», «тек рұқсатпен» (only with consent).

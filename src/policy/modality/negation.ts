@@ -14,7 +14,8 @@ const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|ac
 
 const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
-  `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+)?${RU_PRACTICE_NOUNS}`,
+  // «Общество не осуществляет:» over a list: the practice is the item's noun, after the colon.
+  `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
@@ -25,7 +26,8 @@ const NEGATIONS = patternsByScript('iu', () => [
   // The person who refused it: «бас тартқан Клиент», «отказавшийся от биометрии», "a customer who declines".
   String.raw`(?<![\p{L}])(?:бас\s+тартқан|отказавш\p{L}*|who\s+(?:declines?|refuses?|opts?\s+out))(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес`,
-  `(?<![\\p{L}])(?:not|never|no\\s+longer)\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
+  // "is not a mandatory requirement" says the item may be left out; it denies nothing.
+  `(?<![\\p{L}])(?:not|never|no\\s+longer)\\s+(?!(?:an?\\s+)?(?:mandatory|compulsory|obligatory)\\s)(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   // «don't», «won't», «doesn’t»: the contraction is glued to its auxiliary.
   `(?<=[a-z])n['’]t\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:(?:is|are|will\s+be)\s+)?(?:collected|shared|stored|transferred|sold)`,
@@ -41,6 +43,8 @@ const NEGATIONS = patternsByScript('iu', () => [
   String.raw`nothing(?<=(?:has|have)\s+nothing)\s+to\s+do\s+with(?![\p{L}])`,
   String.raw`отношения(?<=(?:^|[^\p{L}])не\s+(?:имеет|имеют)\s+(?:никакого\s+)?отношения)\s+к(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:not|never)\s+(?:be\s+)?(?:carried\s+out|performed|conducted|take\s+place|takes\s+place)`,
+  // "We do not carry out:" over a list of practices.
+  String.raw`(?:(?<![\p{L}])(?:not|never)|(?<=[a-z])n['’]t)\s+(?:(?:carry\s+out|perform|engage\s+in)(?:\s+(?:any\s+of\s+)?the\s+following(?:\s+[a-z]+)?)?|do\s+(?:any\s+of\s+)?the\s+following(?:\s+[a-z]+)?)\s*:\s*$`,
   // …but «может быть отключен», "can be turned off" only say the person may switch it off: it is on.
   String.raw`(?<![\p{L}])(?<!(?:может|могут|можно)\s+(?:быть\s+)?|(?:can|may|could)\s+be\s+)(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
   // «пикселей на сайте нет», «отсутствуют», «жоқ», "there are no pixels": what is not there is not used.

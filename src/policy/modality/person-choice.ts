@@ -31,10 +31,11 @@ export function personChoicePatterns(text: string): readonly RegExp[] {
 }
 
 /**
- * A condition that leaves the item to the person: "optional", «по желанию», «не является обязательным», «міндетті емес»,
- * "at his option". «По выбору», «қалауы бойынша», "at their discretion" may be the operator's or a partner's, so they are not here.
+ * A condition that leaves the item to the person: "optional", "not a mandatory field", «по желанию», «не является обязательным»,
+ * «міндетті емес», «міндетті шарты болып табылмайды», "at his option". «По выбору», «қалауы бойынша», "at their discretion"
+ * may be the operator's or a partner's, so they are not here.
  */
-const LEFT_TO_PERSON = lazyPattern(String.raw`(?<![\p{L}])(?:optional|not\s+(?:mandatory|compulsory|obligatory)|at\s+(?:your|his|her|his\s+or\s+her|my)\s+(?:own\s+)?(?:option|choice|discretion)|по\s+(?:\p{L}+\s+)?желанию|необязательн|не\s+(?:является\s+)?обязательн|міндетті\s+емес|қаласа)`, 'iu');
+const LEFT_TO_PERSON = lazyPattern(String.raw`(?<![\p{L}])(?:optional|not\s+(?:an?\s+)?(?:mandatory|compulsory|obligatory)|міндетті\s+(?:\p{L}+\s+)?болып\s+табылмайды|at\s+(?:your|his|her|his\s+or\s+her|my)\s+(?:own\s+)?(?:option|choice|discretion)|по\s+(?:\p{L}+\s+)?желанию|необязательн|не\s+(?:является\s+)?обязательн|міндетті\s+емес|қаласа)`, 'iu');
 
 export function leavesToPerson(condition: string): boolean {
   return LEFT_TO_PERSON().test(condition);

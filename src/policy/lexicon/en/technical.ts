@@ -1,4 +1,5 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
+import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
 
 /** Built when the lexicons are first compiled, not at import. */
@@ -48,7 +49,9 @@ export function enTechnical(): LexiconPart {
       { p: '(other|similar) (tracking )?technologies', generic: true },
     ],
     fingerprinting: [
-      { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device |browser )?fingerprint_' }, { p: 'canvas' },
+      { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device|browser|digital) fingerprint_' },
+      // A person's own fingerprint ("your fingerprint", "fingerprint unlock") is a finger's, checked by the phone's biometric lock.
+      { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
     ],
     session_recording: [
       { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },

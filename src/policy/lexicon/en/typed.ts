@@ -8,8 +8,14 @@ const CONTACT_CHANNEL_BEFORE = '(by|via|at|to|through|contact us|email us|по|�
 /** "for debt collection", "to recover the debt": a purpose, not data about the person's debts. */
 const DEBT_PURPOSE = '(recover|collect|repay|settle)_( (the|your|any|outstanding|overdue))*';
 /** A politically exposed person and the kin a PEP questionnaire asks about. */
-const PEP = '(politically exposed( persons?)?|PEPs?)';
+const HOLDING = '(who (hold|holds|held)|holding|entrusted with) (a )?prominent public (functions?|positions?|office)';
+const PEP = `(politically exposed( persons?)?|PEPs?|persons? ${HOLDING}|individuals? ${HOLDING})`;
 const PEP_KIN = '(close relatives?|relatives?|family members?|close associates?|associates?|spouses?)';
+/** "a family member or close associate of such a person": the kin of the PEP just named. */
+const PEP_POINTER = 'of (such|that|this|the above) (a )?(persons?|individuals?)';
+
+/** A third person's name and number, as the contact-person terms name them after "their". */
+const CONTACT_DETAILS = '(full names?|names?|phone numbers?|mobile numbers?|telephone numbers?|contact numbers?)((,| and| or)+ (their |his |her )?((full )?names?|(phone|mobile|telephone|contact) numbers?|e-?mail( address(es)?)?))*';
 
 /** Built when the lexicons are first compiled, not at import. */
 export function enTyped(): LexiconPart {
@@ -45,6 +51,10 @@ export function enTyped(): LexiconPart {
     contact_persons: [
       { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
       { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
+      // "an emergency contact … by typing their name and phone number": the name and number are the contact's, not the person's.
+      { p: `(contact persons?|emergency contacts?|next of kin|relatives?|references|guarantors?)(~|,? [–—-] )(their|his|her|whose) ${CONTACT_DETAILS}`, absorbs: true },
+      // The tail is grouped so that the term is tried only where a name or number starts, not at every "of".
+      { p: `${CONTACT_DETAILS}( of (an? |one |two |your |the )?(contact persons?|emergency contacts?|relatives?|references|guarantors?))`, absorbs: true },
     ],
     bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
@@ -61,6 +71,7 @@ export function enTyped(): LexiconPart {
     kyc_status: [
       // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
       { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
+      { p: `${PEP_KIN}((,| or| and)+ (a )?${PEP_KIN})* ${PEP_POINTER}`, absorbs: true },
       { p: 'beneficial own(er|ership)s?' },
     ],
     loan_terms: [
@@ -91,6 +102,8 @@ export function enTyped(): LexiconPart {
     ],
     document_image: [
       { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)( cards?)?' },
+      // "your passport details (number, issue date) and a copy of it": the copy points back at the document.
+      { p: '(copy|copies|scan|scans|photo|photos|photograph|photographs|image|images)( of (it|them))?', notAfter: 'of', onlyAfter: '(passports?|(ID|identity|identification) (cards?|documents?))( (numbers?|details|data))?( \\([^)]{1,80}\\))?,? (and|as well as|plus|together with)( (a|an|its|their))?' },
       // A photo of the person holding the document shows the document too.
       { p: '(photo(graph)?|selfie|picture|image)s? (of you )?(holding|with) (your |the |an? )?(ID|identity|passport|identification|documents?)' }, { p: 'scanned (documents?|copies|ID|passport)' },
       { p: 'document (photos?|scans?|images?)' }, { p: '(photo(graph)?|scan|copy|image|picture)s? of (the )?(front|back|both sides)( and (the )?(front|back))? of (the |your )?((ID|identity) )?card' },

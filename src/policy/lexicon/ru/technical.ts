@@ -45,8 +45,8 @@ export function ruTechnical(): LexiconPart {
       { p: '(список|перечень|перечн_|сведени_ об?) (\\p{L}+ )?установленн_ (приложени|программ)_' }, { p: 'сведени_ о сети мобильной связи' },
     ],
     browser_info: [
-      // «до закрытия браузера» is a cookie's lifetime, not data about the browser.
-      { p: '(тип_ |верси_ |вид_ )?браузер_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро)_', notAfter: '(баптау|закр|жап|жаб)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
+      // «до закрытия браузера» is a cookie's lifetime, not data about the browser; nor is the Kazakh locative «браузерде» (kk/technical.ts).
+      { p: '(тип_ |верси_ |вид_ )?браузер(?!(де|іңізде|лерде)(?![\\p{L}]))_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро)_', notAfter: '(баптау|закр|жап|жаб)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
     ],
     // Crash and error reports are the app's system journal.
     access_logs: [
