@@ -5,7 +5,7 @@
  */
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
-import { blankOtherParentheses, blankParenthesesOutside, clauseAround } from './modality/clauses';
+import { blankOtherParentheses, blankParenthesesOutside, clauseAround, semicolonPartAround } from './modality/clauses';
 import { findCondition } from './modality/condition';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
@@ -32,7 +32,8 @@ export interface StatementContext {
   /** Where the run of short unpunctuated lines the statement ends starts («Data this app may collect» over «Other info»), -1 when none. */
   runStart: number;
   language: Language;
-  inDefinition: boolean;
+  /** Where the term a glossary entry defines ends («Биометрические данные —»), -1 outside glossary entries. */
+  definedTermEnd: number;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
   memo: Map<string, Modality>;
 }
@@ -58,10 +59,11 @@ function conditionOf(text: string, memo: Map<string, Modality>): string | null {
 
 export interface Evidence { start: number; end: number; generic: boolean }
 
-function evidenceByCategory(matches: readonly TermMatch[], inDefinition: boolean): Map<CategoryId, Evidence> {
+/** A glossary entry declares data but no practice, and the word it defines is only being explained. */
+function evidenceByCategory(matches: readonly TermMatch[], definedTermEnd: number): Map<CategoryId, Evidence> {
   const found = new Map<CategoryId, Evidence>();
   for (const match of matches) {
-    if (inDefinition && categoryInfo(match.category).section === 'practice') continue;
+    if (definedTermEnd >= 0 && (match.start < definedTermEnd || categoryInfo(match.category).section === 'practice')) continue;
     const known = found.get(match.category);
     // A specific term outranks a catch-all for the same category («пиксельных тегов и иных технологий»).
     if (!known || (known.generic && !match.generic)) found.set(match.category, { start: match.start, end: match.end, generic: match.generic });
@@ -71,7 +73,7 @@ function evidenceByCategory(matches: readonly TermMatch[], inDefinition: boolean
 
 /** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
 function addBareRecipient(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.inDefinition) return;
+  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
   if (!isSharingContext(leadText) && !isSharingContext(ctx.heading)) return;
   const recipient = findRecipient(text);
   if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
@@ -79,7 +81,7 @@ function addBareRecipient(ctx: StatementContext, text: string, leadText: string,
 
 /** A period listed under a lead or heading about how long data is kept. */
 function addBarePeriod(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.inDefinition) return;
+  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
   if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) return;
   const period = findPeriod(text);
   if (period) found.set('retention', { start: ctx.statement.start + period.index, end: ctx.statement.start + period.index + period[0].length, generic: false });
@@ -115,7 +117,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
   if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category))) {
-    const exception = findException(scopeText) ?? lead.exception;
+    const exception = findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
@@ -131,7 +133,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
   if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
   const matches = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
-  const found = evidenceByCategory(matches, ctx.inDefinition);
+  const found = evidenceByCategory(matches, ctx.definedTermEnd);
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);

@@ -18,6 +18,7 @@ import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
 import { speaksOfContacting } from './modality/contacting';
+import { narrowsSubject } from './modality/narrowed-subject';
 import { leavesToPerson } from './modality/person-choice';
 import { switchOpener } from './modality/setting-switch';
 import { applyPermissionRefusal } from './permission-refusal';
@@ -72,9 +73,11 @@ export function isExclusive(d: Declaration): boolean {
 function pronounCondition(analysis: string, statement: Statement | undefined, declarations: readonly Declaration[]): string | null {
   if (!statement) return null;
   const text = analysis.slice(statement.start, statement.end);
-  // «Optional - collected only if you allow it»: a condition naming nothing itself is said of the paragraph's subject too.
-  if (!EXCLUSIVE().test(text) || (!PRONOUN_SUBJECT().test(text) && declarations.length > 0) || speaksOfContacting(text)) return null;
-  return findCondition(text);
+  // «Optional - collected only if you allow it»: a condition naming nothing itself is said of the paragraph's subject too,
+  // unless the sentence narrows its own subject first.
+  const exclusive = EXCLUSIVE().exec(text);
+  if (!exclusive || (!PRONOUN_SUBJECT().test(text) && declarations.length > 0) || speaksOfContacting(text)) return null;
+  return narrowsSubject(text.slice(0, exclusive.index)) ? null : findCondition(text);
 }
 
 function spreadExclusiveConditions(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {

@@ -10,13 +10,14 @@ import { settleConsentGated } from './consent-gated';
 import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
 import { runStarts } from './label-runs';
-import { isDefinition } from './modality/definition';
+import { definedTermEnd } from './modality/definition';
 import { maskNoise } from './noise';
 import { faqDeclarations } from './faq-answers';
 import { settleDevicePermissions } from './device-permission';
 import { applyParagraphScope } from './paragraph-scope';
 import { isReferenceMention, settleReferences } from './reference-mentions';
 import { looksLikePolicy } from './policy-vocabulary';
+import { hasMarkedRows, isUnmarkedListing } from './safety-rows';
 import { layoutSections } from './sections';
 import { layoutLanguages } from './statement-languages';
 import { buildStatements, type Statement } from './statements';
@@ -73,7 +74,10 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   const grouped = matchesPerStatement(statements, matches);
   const memo = new Map<string, Modality>();
   const headings = headingsOf(analysis, blocks, layout.headingBlocks);
-  const definitions = blocks.map((block, index) => isDefinition(analysis.slice(block.bodyStart, block.end), headings[index]));
+  const definedTerms = blocks.map((block, index) => {
+    const end = definedTermEnd(analysis.slice(block.bodyStart, block.end), headings[index]);
+    return end < 0 ? -1 : block.bodyStart + end;
+  });
   const runs = runStarts(analysis, statements, grouped);
   const perStatement = statements.map((statement, i) => classifyStatement({
     source: text,
@@ -84,16 +88,17 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
     heading: headings[statement.blockIndex] ?? '',
     runStart: runs[i] ?? -1,
     language: languages.statement[i] ?? 'ru',
-    inDefinition: definitions[statement.blockIndex] ?? false,
+    definedTermEnd: definedTerms[statement.blockIndex] ?? -1,
     memo,
   }));
   // A lead is read with its line: «Selfie and ID images: 90 days» names the period after the colon.
   const referenceEnd = (statement: Statement) => (statement.role === 'lead' ? blocks[statement.blockIndex]?.end : undefined) ?? statement.end;
-  const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && isReferenceMention(
+  const markedRows = hasMarkedRows(analysis);
+  const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && ((markedRows && isUnmarkedListing(analysis, statement)) || isReferenceMention(
     analysis.slice(statement.start, referenceEnd(statement)),
     statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
     headings[statement.blockIndex] ?? '',
-  ));
+  )));
   const faq = faqDeclarations({
     source: text, analysis, blocks, headingBlocks: layout.headingBlocks, statements, matches,
     sectionOf: (index) => layout.blockSection[index] ?? null, languageOf: (index) => languages.statement[index] ?? 'ru',

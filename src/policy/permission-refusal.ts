@@ -28,6 +28,11 @@ const REFUSAL = lazyPattern([
   String.raw`(?<![\p{L}])(?:вправе|можете|может)\s+отказаться(?=\s*(?:[.,;:–—-]|$))|(?<![\p{L}])(?:вправе|можете|может|можно)\s+не\s+(?:предостав|дава|дать|разреша)\p{L}*`,
   String.raw`(?<![\p{L}])бас\s+(?:тарта\s+(?:аласыз|алады|аламын)|тартуға\s+(?:болады|құқылысыз|құқылы|құқығыңыз\s+бар))(?![\p{L}])`,
   String.raw`(?<![\p{L}])you\s+(?:(?:don['’]t|do\s+not)\s+have\s+to|(?:can|may)\s+choose\s+not\s+to)\s+(?:grant|allow|give|enable|share)(?![\p{L}])`,
+  // A refusal named without its object refuses the request just made: «при отказе проверка проходит в офисе»,
+  // «в случае отказа», «бас тартқан жағдайда», «рұқсат берілмеген жағдайда», "if refused", "on refusal".
+  String.raw`(?<![\p{L}])(?:при|в\s+случае)\s+отказ[еа](?!\s+(?:в|от)\s)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:бас\s+тартқан|рұқсат\s+(?:берілмеген|бермеген))\s+(?:жағдайда|кезде)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:if|when)\s+(?:(?:access|permission|it)\s+is\s+)?(?:refused|denied|declined)|(?:on|upon)\s+refusal)(?![\p{L}])`,
   // Another way offered: «селфи камерой или загрузите готовое фото», "or upload one from your gallery", «немесе галереядан жүктеңіз».
   String.raw`(?<![\p{L}])(?:(?:или|либо)\s+(?:\p{L}+\s+)?загрузите|or\s+(?:\p{L}+\s+)?upload|немесе\s+(?:\p{L}+\s+){0,3}?жүктеңіз)(?![\p{L}])`,
   // A checkbox left empty: «без этой отметки», "without this tick", «бұл белгісіз».
@@ -35,7 +40,7 @@ const REFUSAL = lazyPattern([
 ].join('|'), 'iu');
 
 /** A cheap look for the words every cue holds before the expression is run on a statement. */
-const HINT = /without|refuse|decline|say no|if you d|rather not|prefer not|have to|choose not|без |откаж|отказ|отклон|не хоти|не раз|не да|не предост|бермесе|тартса|тарта ал|тартуға|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
+const HINT = /without|refus|decline|denied|say no|if you d|rather not|prefer not|have to|choose not|без |откаж|отказ|отклон|не хоти|не раз|не да|не предост|бермесе|тартса|тарта ал|тартуға|тартқан|берілмеген|бермеген|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
 
 function refusalIn(text: string): string | null {
   if (!HINT.test(text)) return null;

@@ -25,6 +25,6 @@ export function addGenericPersonalData(ctx: StatementContext, text: string, lead
     return;
   }
   const namesTypedData = [...found.keys()].some((category) => categoryInfo(category).section === 'typed');
-  const unlisted = statement.role === 'sentence' && !namesTypedData && !ctx.inDefinition ? findUnlistedPersonalData(text) : null;
+  const unlisted = statement.role === 'sentence' && !namesTypedData && ctx.definedTermEnd < 0 ? findUnlistedPersonalData(text) : null;
   if (unlisted) found.set('personal_data_generic', { start: offset + unlisted.index, end: offset + unlisted.index + unlisted[0].length, generic: true });
 }

@@ -14,9 +14,10 @@ import { isTableRow } from './sentences';
 
 /**
  * Switching off, refusing or objecting: «отказаться от рассылки», «возражать против», «бас тартуға», "object to direct marketing";
- * unlinking an account signed in with: "unlink your social network account", «отвязать аккаунт», «аккаунтты ажырату».
+ * unlinking an account signed in with: "unlink your social network account", «отвязать аккаунт», «аккаунтты ажырату»; changing
+ * one's choices: "change your marketing choices", «изменить настройки рассылки», «баптауларды өзгертуге».
  */
-const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|отвяжите|отвязать|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|ажыратыңыз|ажырату\p{L}*|бас\s+тартыңыз|бас\s+тарту\p{L}*|отказ\s+от|отказаться\s+от|возраж\p{L}*\s+против|қарсылық\s+білдір\p{L}*|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe|unlink|disconnect|object\s+to)(?![\p{L}])`, 'iu');
+const OPT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:отключите|отключить|удалите|заблокируйте|запретите|откажитесь|отвяжите|отвязать|өшіріңіз|өшіруге|тазалаңыз|бұғаттаңыз|ажыратыңыз|ажырату\p{L}*|бас\s+тартыңыз|бас\s+тарту\p{L}*|отказ\s+от|отказаться\s+от|возраж\p{L}*\s+против|қарсылық\s+білдір\p{L}*|turn\s+(?:it\s+|them\s+)?off|disable|delete|block|opt\s+out|unsubscribe|unlink|disconnect|object\s+to|(?:change|manage|update|adjust)\s+(?:your\s+)?(?:[\p{L}-]+\s+){0,3}?(?:choices|preferences|settings)|(?:измените|изменить|изменять|управлять)\s+(?:\p{L}+\s+){0,2}?(?:настройк|предпочтени)\p{L}*|(?:баптау|параметр)\p{L}*\s+өзгерт\p{L}*)(?![\p{L}])`, 'iu');
 const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|полученн)\p{L}*\s+(?:с\s+помощью|посредством|через)|арқылы\s+жиналған|collected\s+(?:through|via|by|with|using)`, 'iu');
 
 /** «Данные рекламных cookie получают…», «cookie деректерін», "data from analytics cookies": a kind of cookie named as what is handed on. */

@@ -3,7 +3,8 @@
  * item. A lead ending with a colon opens a list; items follow on the same line (separated by «;» or
  * «,») or on the next lines, and inherit the lead's negation, condition or context. A label opening its
  * line («Camera: asked only when you tap…») takes its own status from the first item after it; a consent
- * form's box lines («[ ] 3.5. Я согласен…»), each a whole sentence, all stay items of the lead above them.
+ * form's box lines («[ ] 3.5. Я согласен…») and bullets of whole sentences («- Email. You may leave it out.») all stay
+ * items of the lead above them.
  */
 import type { Block } from './blocks';
 import { ITEM_LEVEL } from './section-marker';
@@ -20,17 +21,19 @@ export interface Statement extends Span {
   scope: Span;
 }
 
-/** `checkboxes`: its last item closed with a full stop, and only another checkbox line goes on with it. */
-interface OpenList { lead: Span; level: number | null; checkboxes?: boolean }
+/** `sameStart`: its last item closed with a full stop, and only another line opening the same way (a box, a bullet) goes on with it. */
+interface OpenList { lead: Span; level: number | null; sameStart?: RegExp }
 
 const MAX_UNMARKED_ITEM = 200;
 const MAX_LABEL_WORDS = 3;
 const BULLET_START = /^[-–—•·*▪]/u;
 /** «[ ]», «[x]», «☐»: a consent form's box in front of its line. */
 const CHECKBOX_START = /^(?:\[[\sxX✓✔]?\]|[☐☑☒□■])/u;
+/** Lines whose items may be whole sentences, each closed with a full stop: a consent form's boxes, bullets («- Email. Optional.»). */
+const SENTENCE_ITEM_STARTS = [CHECKBOX_START, BULLET_START];
 
 function continuesList(text: string, block: Block, list: OpenList): boolean {
-  if (list.checkboxes) return CHECKBOX_START.test(text.slice(block.start, block.end));
+  if (list.sameStart) return list.sameStart.test(text.slice(block.start, block.end));
   const marker = block.marker;
   // An unnumbered lead («Optional data:») over numbered lines: they are its items.
   if (marker) return marker.level === ITEM_LEVEL || list.level === null || marker.level > list.level;
@@ -56,9 +59,12 @@ export function buildStatements(text: string, blocks: readonly Block[], headingB
           out.push({ ...part, role: 'item', blockIndex, lead: openList.lead, scope: part });
         }
       }
-      // «Optional:» over «[ ] I agree to … .» lines: each box is a whole sentence, and the boxes below it are the lead's items too.
-      if (!endsList(text, body)) list = openList;
-      else list = CHECKBOX_START.test(text.slice(body.start, body.end)) ? { ...openList, checkboxes: true } : null;
+      // «Optional:» over «[ ] I agree to … .» or «- Email address. You may leave it out.» lines: each box or bullet holds whole
+      // sentences, and the boxes or bullets below it are the lead's items too.
+      if (!endsList(text, body)) { list = openList; return; }
+      const bodyText = text.slice(body.start, body.end);
+      const sameStart = SENTENCE_ITEM_STARTS.find((start) => start.test(bodyText));
+      list = sameStart ? { ...openList, sameStart } : null;
       return;
     }
     list = readParagraph(text, body, block, blockIndex, out);

@@ -21,12 +21,21 @@ const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|
 /** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
 const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
 
-/** `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces); `heading` the one it sits under. */
-export function isDefinition(body: string, heading = ''): boolean {
+/**
+ * Where the term a glossary entry defines ends (its dash or "means" included), as an offset in `body`, or -1 when the
+ * paragraph is no glossary entry. Only under a glossary's heading is the term surely a word being explained: elsewhere
+ * it may be a label («Камера — только по нажатию кнопки»), so there the entry's term is said to end where it starts (0).
+ * `body` is a paragraph after its section number, leading spaces kept (masked emphasis marks are spaces); `heading` the
+ * one it sits under.
+ */
+export function definedTermEnd(body: string, heading = ''): number {
   const trimmed = body.trimStart();
-  const entry = isGlossary(heading) ? GLOSSARY_ENTRY() : RU_KK_DEFINITION();
-  const found = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed) ?? EMPHASISED_TERM().exec(body);
-  return found !== null && found[0].trim().split(/\s+/u).length <= MAX_DEFINED_WORDS + 1 && !PREDICATE().test(found[0]) && !ANSWER_WORD().test(found[0]);
+  const glossary = isGlossary(heading);
+  const entry = glossary ? GLOSSARY_ENTRY() : RU_KK_DEFINITION();
+  const inTrimmed = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed);
+  const found = inTrimmed ?? EMPHASISED_TERM().exec(body);
+  if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0])) return -1;
+  return glossary ? (inTrimmed ? body.length - trimmed.length : 0) + found[0].length : 0;
 }
 
 /** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */

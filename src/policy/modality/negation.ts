@@ -6,16 +6,18 @@
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
-const RU_VERBS = '(?:собира|собер|получа|получ|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
+/** «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. */
+const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
-const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ)';
+const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір)';
 const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
 
 const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
-  // «Общество не осуществляет:» over a list: the practice is the item's noun, after the colon.
-  `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
+  // «Общество не осуществляет:» over a list: the practice is the item's noun, after the colon; «не проводит рекламных
+  // e-mail-рассылок»: the noun may close a compound.
+  `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+-)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
@@ -37,7 +39,7 @@ const NEGATIONS = patternsByScript('iu', () => [
   // What is not asked for at all: "no document scans needed", «сканы не нужны», «көшірме қажет емес». "No longer needed" is a
   // deletion rule, and «вводить их не нужно» spares the person a step while the data still comes from elsewhere.
   String.raw`(?<![\p{L}])no\s+(?!(?:longer|more)\s)(?:[\p{L}-]+\s+){1,4}?(?:(?:is|are)\s+)?(?:needed|required|necessary)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])(?<!(?:больше|уже|более)\s)не\s+нужн[ыа](?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:больше|уже|более)\s)не\s+(?:нужн[ыа]|нужен)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?<!енді\s)қажет\s+емес(?![\p{L}])`,
   // "that has nothing to do with your microphone", «не имеет никакого отношения к микрофону».
   String.raw`nothing(?<=(?:has|have)\s+nothing)\s+to\s+do\s+with(?![\p{L}])`,
@@ -46,7 +48,7 @@ const NEGATIONS = patternsByScript('iu', () => [
   // "We do not carry out:" over a list of practices.
   String.raw`(?:(?<![\p{L}])(?:not|never)|(?<=[a-z])n['’]t)\s+(?:(?:carry\s+out|perform|engage\s+in)(?:\s+(?:any\s+of\s+)?the\s+following(?:\s+[a-z]+)?)?|do\s+(?:any\s+of\s+)?the\s+following(?:\s+[a-z]+)?)\s*:\s*$`,
   // …but «может быть отключен», "can be turned off" only say the person may switch it off: it is on.
-  String.raw`(?<![\p{L}])(?<!(?:может|могут|можно)\s+(?:быть\s+)?|(?:can|may|could)\s+be\s+)(?:отключен\p{L}*|выключен\p{L}*|өшірілген|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:может|могут|можно)\s+(?:быть\s+)?|(?:can|may|could)\s+be\s+)(?:отключен\p{L}*|выключен\p{L}*|өшірілген|өшірулі|сөндірулі|disabled|switched\s+off|turned\s+off)(?![\p{L}])`,
   // «пикселей на сайте нет», «отсутствуют», «жоқ», "there are no pixels": what is not there is not used.
   String.raw`(?<![\p{L}])(?:нет|отсутству\p{L}*|жоқ(?:пыз|пын|сыз|пыңыз)?|there\s+(?:is|are)\s+no)(?![\p{L}])`,
   // A clause that only names what is left out: «…, never your income», «но не ваш доход».

@@ -24,13 +24,13 @@ export function enTechnical(): LexiconPart {
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
       { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' },
-      { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?' }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
+      { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?', absorbs: true }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
     // "until you close the browser" is a cookie's lifetime, not data about the browser.
     browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes))' }, { p: 'user[- ]agent' }],
     access_logs: [
       { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in)s?' },
-      { p: 'referr?(ing|er) (url|page|website)s?' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
+      { p: 'referr?(ing|er) (url|page|website)s?' }, { p: '(login|log-in|sign-in) (history|logs?)' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
       // Crash and diagnostic reports are the app's system journal.
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
     ],
@@ -49,7 +49,7 @@ export function enTechnical(): LexiconPart {
       { p: '(other|similar) (tracking )?technologies', generic: true },
     ],
     fingerprinting: [
-      { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device|browser|digital) fingerprint_' },
+      { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device|browser|digital) fingerprint_', absorbs: true },
       // A person's own fingerprint ("your fingerprint", "fingerprint unlock") is a finger's, checked by the phone's biometric lock.
       { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
     ],

@@ -47,7 +47,8 @@ export function enTyped(): LexiconPart {
       { p: '(mobile |cell |tele)?phone( numbers?)?', notBefore: `(${CONTACT_CHANNEL_BEFORE}|(on|in)( (your|the|a|my))?( (computer|laptop|tablet|device|PC)_ (or|and))?)`, notAfter: '(numbers? of|book|contacts|:? ?\\+)' }, { p: 'telephone( numbers?)?', notBefore: CONTACT_CHANNEL_BEFORE },
       { p: '(mobile|cell|contact) numbers?', notBefore: CONTACT_CHANNEL_BEFORE },
     ],
-    email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@)' }, { p: 'electronic mail' }],
+    // «e-mail-рассылка», «email-маркетинг»: the compound names a channel of mailings, not an address collected.
+    email: [{ p: 'e-?mail( address(es)?)?', notBefore: CONTACT_CHANNEL_BEFORE, notAfter: '(us|at|арқылы|бойынша|:? ?[\\w.-]+@|-(рассыл|маркетинг)_)' }, { p: 'electronic mail' }],
     contact_persons: [
       { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
       { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
@@ -56,7 +57,8 @@ export function enTyped(): LexiconPart {
       // The tail is grouped so that the term is tried only where a name or number starts, not at every "of".
       { p: `${CONTACT_DETAILS}( of (an? |one |two |your |the )?(contact persons?|emergency contacts?|relatives?|references|guarantors?))`, absorbs: true },
     ],
-    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    // An app store's "User payment info" is card data in the store's own vocabulary.
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'user payment info(rmation)?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
@@ -80,6 +82,8 @@ export function enTyped(): LexiconPart {
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?' }, { p: 'number of (payments|repayments|instal?lments)' },
       { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
+      // A lender's or collector's "your agreement" is the loan: "the details of your agreement", "the number of your contract".
+      { p: '(details|number) of your (loan |credit |microcredit |instal?lment )?(agreement|contract)s?' },
       // The sum the person asked for, written out: "You requested 85,000 ₸ for 30 days".
       { p: 'requested \\d[\\d\\s\\u00a0\\u202f,.]*(₸|tenge|KZT)' },
     ],

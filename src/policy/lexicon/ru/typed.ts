@@ -23,8 +23,8 @@ const PEP_POINTER = '(такого|таких|указанного|указан�
 /** A third person's name and number, as the contact-person terms name them after «его», «их». */
 const CONTACT_DETAILS = '(фамили_|имя|имени|отчество|отчества|ФИО|номер_ (мобильн_ )?телефон_)((,| и| или)+ (фамили_|имя|имени|отчество|отчества|ФИО|номер_ (мобильн_ )?телефон_|адрес_ электронн_ почты))*';
 
-/** «по месту регистрации Оператора» is the operator's seat, not the user's address. */
-const OPERATOR = '(Оператор|Компани|Обществ|МФО|Банк|организаци|юридическ|ответчик)_';
+/** «по месту регистрации Оператора» is the operator's seat, not the user's address; «на текущий счет Организации» its own account, where the person pays. */
+const OPERATOR = '(Оператор|Компани|Обществ|МФО|Банк|организаци|юридическ|ответчик|Кредитор|Ломбард|Товариществ|ТОО)_';
 
 /** Built when the lexicons are first compiled, not at import. */
 export function ruTyped(): LexiconPart {
@@ -71,7 +71,7 @@ export function ruTyped(): LexiconPart {
       { p: '(банковск|плат[её]жн|кредитн|дебетов)_ карт_' }, { p: '(номер|реквизит|данн)_ карт(ы|очки)' }, { p: '(CVV|CVC)2?' }, { p: 'срок_ действия карт_' },
     ],
     bank_account: [
-      { p: '(банковск_ )?(карт_ ?/ ?)сч[её]т_' }, { p: '(банковск|расч[её]тн|текущ|лицев)_ сч[её]т_' }, { p: 'номер_ сч[её]т_' },
+      { p: '(банковск_ )?(карт_ ?/ ?)сч[её]т_' }, { p: '(банковск|расч[её]тн|текущ|лицев)_ сч[её]т_', notAfter: OPERATOR }, { p: 'номер_ сч[её]т_', notAfter: OPERATOR },
       { p: 'IBAN' }, { p: 'ИИК' }, { p: 'банковск_ реквизит_' }, { p: 'сч[её]т_ в банк_' },
     ],
     employment: [
