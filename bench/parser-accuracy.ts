@@ -44,7 +44,9 @@ function seedPolicies(): LabelledPolicy[] {
  * round 15 0.913 (blind, P 0.919 R 0.907, no text refused, measured after round 14's fixes; then tuned, 0.998),
  * round 16 0.940 (blind, P 0.930 R 0.950, no text refused, measured after round 15's fixes, which changed none of its
  * scores: 0.940 before them too; then tuned, 0.996), round 17 0.915 (blind, P 0.919 R 0.910, no text refused, measured
- * after round 16's fixes).
+ * after round 16's fixes; then tuned, 1.000), round 18 0.785 (blind, P 0.803 R 0.768, measured after round 17's fixes: a
+ * two-line Kazakh SMS terms text refused as not a policy, and a one-sentence consent whose list carried an aside
+ * «доступ к которой не осуществляется» read as denying every item; the other seven P 0.916 R 0.906 F1 0.911).
  */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
@@ -104,7 +106,7 @@ const ROUNDS: readonly (readonly [number, string])[] = [
   [7, 'blind; partly tuned after its first run: short notices, FAQ answers'], [8, 'blind; tuned after its first run'],
   [9, 'blind; tuned after its first run'], [10, 'blind; tuned after its first run'], [11, 'blind; tuned after its first run'],
   [12, 'blind; tuned after its first run'], [13, 'blind; tuned after its first run'],
-  [14, 'blind; tuned after its first run'], [15, 'blind; tuned after its first run'], [16, 'blind; tuned after its first run'], [17, 'blind'],
+  [14, 'blind; tuned after its first run'], [15, 'blind; tuned after its first run'], [16, 'blind; tuned after its first run'], [17, 'blind; tuned after its first run'], [18, 'blind'],
 ];
 
 const totals = [
