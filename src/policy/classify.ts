@@ -9,7 +9,9 @@ import { blankOtherParentheses, blankParenthesesOutside, clauseAround, semicolon
 import { findCondition } from './modality/condition';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
+import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
 import { isLeftOut, mayLeaveOut } from './modality/left-out';
+import { qualifiesOneMember } from './modality/member-condition';
 import { findException, findNegation } from './modality/negation';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
@@ -55,6 +57,12 @@ function conditionOf(text: string, memo: Map<string, Modality>): string | null {
   const known = modalityOf(text, memo);
   if (known.condition === undefined) known.condition = findCondition(text);
   return known.condition;
+}
+
+/** The lead's condition as it bears on its items: one that qualifies only one member of the lead's verb list does not. */
+function leadConditionOf(leadText: string, memo: Map<string, Modality>): string | null {
+  const condition = conditionOf(leadText, memo);
+  return condition && !qualifiesOneMember(leadText, condition) ? condition : null;
 }
 
 export interface Evidence { start: number; end: number; generic: boolean }
@@ -113,17 +121,18 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   const scopeText = ctx.analysis.slice(scope.start, scope.end);
   const position = Math.max(0, evidence.start - scope.start);
   const clauseText = clauseAround(scopeText, position);
-  const denialText = scopeText.includes('(') ? clauseAround(blankOtherParentheses(scopeText, position), position) : clauseText;
+  const denialSource = blankExclusionAfter(scopeText.includes('(') ? blankOtherParentheses(scopeText, position) : scopeText, position);
+  const denialText = denialSource === scopeText ? clauseText : clauseAround(denialSource, position);
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
   if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category))) {
-    const exception = findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
+    const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText)) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
-  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? conditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
+  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

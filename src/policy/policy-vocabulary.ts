@@ -22,6 +22,9 @@ const STRONG_MARKERS = lazyPatterns('iu', () => [
   String.raw`(?:collect|use|share|process|store|keep|disclose|read|access)\p{L}*\s+your\s+(?:personal\s+)?(?:information|data|contacts|contact\s+list|phone\s*book|location|photos|messages)`,
   String.raw`(?:собира|использу|обрабатыва|хран|переда)\p{L}*\s+ваш\p{L}*\s+(?:персональн\p{L}*\s+)?(?:данн|сведени|информаци)`,
   String.raw`(?:деректеріңіз|мәліметтеріңіз|ақпаратыңыз)\p{L}*\s+(?:\p{L}+\s+)?(?:жина|пайдалан|өңде|сақта|бер)`,
+  // A short Kazakh notice names the person's own data and what is done with it, a few words on: «телефон нөміріңізді тек
+  // хабарлау үшін пайдаланамыз», «аты-жөніңізді … аламыз».
+  String.raw`(?:нөмір|аты-жөн|мекенжай|деректер|мәліметтер|ақпарат)\p{L}*(?:ңыз|ңіз)\p{L}*,?\s+(?:[^\s.;]+\s+){0,10}?(?:жина|пайдалан|өңде|сақта|беріл|береміз|аламыз|алынады)\p{L}*`,
   // A cookie notice is a policy about collection even when it never says «персональные данные».
   String.raw`(?:политик|положени|уведомлени|правил)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:cookie|куки)`,
   String.raw`(?:cookie|куки)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:саясат|ереже)`,
