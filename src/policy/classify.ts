@@ -6,13 +6,12 @@
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround, semicolonPartAround } from './modality/clauses';
-import { findCondition } from './modality/condition';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
 import { isLeftOut, mayLeaveOut } from './modality/left-out';
-import { qualifiesOneMember } from './modality/member-condition';
-import { findException, findNegation } from './modality/negation';
+import { findException } from './modality/negation';
+import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
@@ -38,31 +37,6 @@ export interface StatementContext {
   definedTermEnd: number;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
   memo: Map<string, Modality>;
-}
-
-/** `condition` is read on first need (undefined until then): most clauses are never asked for one. */
-export interface Modality { negated: boolean; exception: string | null; condition?: string | null }
-
-function modalityOf(text: string, memo: Map<string, Modality>): Modality {
-  let known = memo.get(text);
-  if (!known) {
-    const negated = findNegation(text);
-    known = { negated, exception: negated ? findException(text) : null };
-    memo.set(text, known);
-  }
-  return known;
-}
-
-function conditionOf(text: string, memo: Map<string, Modality>): string | null {
-  const known = modalityOf(text, memo);
-  if (known.condition === undefined) known.condition = findCondition(text);
-  return known.condition;
-}
-
-/** The lead's condition as it bears on its items: one that qualifies only one member of the lead's verb list does not. */
-function leadConditionOf(leadText: string, memo: Map<string, Modality>): string | null {
-  const condition = conditionOf(leadText, memo);
-  return condition && !qualifiesOneMember(leadText, condition) ? condition : null;
 }
 
 export interface Evidence { start: number; end: number; generic: boolean }

@@ -5,12 +5,13 @@
 import { sha256Hex } from '../util/sha256';
 import { splitBlocks, type Block } from './blocks';
 import { settleCaptionDenials } from './caption-denial';
-import { classifyStatement, type Modality } from './classify';
+import { classifyStatement } from './classify';
 import { settleConsentGated } from './consent-gated';
 import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
 import { runStarts } from './label-runs';
 import { definedTermEnd } from './modality/definition';
+import type { Modality } from './modality/memo';
 import { maskNoise } from './noise';
 import { faqDeclarations } from './faq-answers';
 import { settleDevicePermissions } from './device-permission';
