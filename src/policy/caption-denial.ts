@@ -12,14 +12,14 @@ import type { Statement } from './statements';
 /** What may happen, not what does. */
 const MAY = lazyPattern(String.raw`(?<![\p{L}])(?:may|might|can|could|может|могут|мүмкін)(?![\p{L}])`, 'iu');
 
-/** Drops a caption's declarations that the next statement denies (`perStatement` is changed in place). */
-export function settleCaptionDenials(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): void {
-  statements.forEach((statement, index) => {
+/** Each statement's declarations, a caption's less those the next statement denies. */
+export function settleCaptionDenials(analysis: string, statements: readonly Statement[], perStatement: readonly Declaration[][]): Declaration[][] {
+  return statements.map((statement, index) => {
     const own = perStatement[index] ?? [];
     const next = statements[index + 1];
-    if (!next || next.blockIndex > statement.blockIndex + 1 || !own.some((d) => d.status === 'declared')) return;
+    if (!next || next.blockIndex > statement.blockIndex + 1 || !own.some((d) => d.status === 'declared')) return own;
     const denied = new Set((perStatement[index + 1] ?? []).filter((d) => d.status === 'negated').map((d) => d.category));
-    if (denied.size === 0 || !isLabelLine(analysis, statement) || !MAY().test(analysis.slice(statement.start, statement.end))) return;
-    perStatement[index] = own.filter((d) => d.status !== 'declared' || !denied.has(d.category));
+    if (denied.size === 0 || !isLabelLine(analysis, statement) || !MAY().test(analysis.slice(statement.start, statement.end))) return own;
+    return own.filter((d) => d.status !== 'declared' || !denied.has(d.category));
   });
 }

@@ -33,7 +33,10 @@ export interface StatementContext {
   /** Where the run of short unpunctuated lines the statement ends starts («Data this app may collect» over «Other info»), -1 when none. */
   runStart: number;
   language: Language;
-  /** Where the term a glossary entry defines ends («Биометрические данные —»), -1 outside glossary entries. */
+  /**
+ * Where the term a definition defines ends («Биометрические данные —»); a definition outside a glossary, which may be a
+ * label, ends its term where it starts (its block's start). -1 outside definitions.
+ */
   definedTermEnd: number;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
   memo: Map<string, Modality>;

@@ -95,19 +95,20 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   // A lead is read with its line: «Selfie and ID images: 90 days» names the period after the colon.
   const referenceEnd = (statement: Statement) => (statement.role === 'lead' ? blocks[statement.blockIndex]?.end : undefined) ?? statement.end;
   const markedRows = hasMarkedRows(analysis);
-  const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && ((markedRows && isUnmarkedListing(analysis, statement)) || isReferenceMention(
+  // A data-safety block's summary line only points at the marked rows below it, as a reference does.
+  const isReference = (statement: Statement): boolean => (markedRows && isUnmarkedListing(analysis, statement)) || isReferenceMention(
     analysis.slice(statement.start, referenceEnd(statement)),
     statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '',
     headings[statement.blockIndex] ?? '',
-  )));
+  );
+  const references = statements.map((statement, i) => (perStatement[i]?.length ?? 0) > 0 && isReference(statement));
   const faq = faqDeclarations({
     source: text, analysis, blocks, headingBlocks: layout.headingBlocks, statements, matches,
     sectionOf: (index) => layout.blockSection[index] ?? null, languageOf: (index) => languages.statement[index] ?? 'ru',
   });
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
-  const scoped = applyParagraphScope(analysis, statements, perStatement);
-  settleCaptionDenials(analysis, statements, scoped);
+  const scoped = settleCaptionDenials(analysis, statements, applyParagraphScope(analysis, statements, perStatement));
   const declarations = settleConsentGated(settleDevicePermissions([...settleReferences(scoped, references), ...faq.declarations]));
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',

@@ -8,18 +8,13 @@ import { lazyPattern } from '../lazy';
 
 const OPENS_MEMBER = lazyPattern(String.raw`(?:^|[\s,;])(?:а|и|или|либо|and|or|және|немесе|не\s+болмаса)\s*,?\s*(?:[—–-]\s*)?$`, 'iu');
 
-/** The last lead asked about: every item of a list asks about the same lead. */
-let known: { lead: string; condition: string; answer: boolean } | null = null;
-
 /** Whether every occurrence of `condition` in `lead` opens one member of a coordinated list (follows «а», «и», "and", «және»). */
 export function qualifiesOneMember(lead: string, condition: string): boolean {
-  if (known && known.lead === lead && known.condition === condition) return known.answer;
   const words = condition.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   let answer = false;
   for (const found of lead.matchAll(new RegExp(words.join('\\s+'), 'giu'))) {
     answer = OPENS_MEMBER().test(lead.slice(Math.max(0, found.index - 20), found.index));
     if (!answer) break;
   }
-  known = { lead, condition, answer };
   return answer;
 }
