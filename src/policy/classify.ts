@@ -5,7 +5,8 @@
  */
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
-import { blankOtherParentheses, blankParenthesesOutside, clauseAround, semicolonPartAround } from './modality/clauses';
+import { blankOtherParentheses, blankParenthesesOutside, clauseAround, clauseBounds, semicolonPartAround } from './modality/clauses';
+import { dashMemberView } from './modality/dash-member';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
@@ -75,16 +76,21 @@ function addBarePeriod(ctx: StatementContext, text: string, leadText: string, fo
 /** A list's text with the other items' parentheses blanked, once per item however many categories it names. */
 const itemViews = new WeakMap<Statement, string>();
 
-/** The clause a condition is read from, without the parentheses of the list's other items. */
+/** The clause a condition is read from, without the parentheses or dash-set conditions of the list's other members. */
 function conditionClause(ctx: StatementContext, scopeText: string, position: number, clauseText: string): string {
   const { statement } = ctx;
-  if (statement.role !== 'item' || !scopeText.includes('(')) return clauseText;
-  let view = itemViews.get(statement);
-  if (view === undefined) {
-    view = blankParenthesesOutside(scopeText, statement.start - statement.scope.start, statement.end - statement.scope.start);
-    itemViews.set(statement, view);
+  let base = scopeText;
+  if (statement.role === 'item' && scopeText.includes('(')) {
+    let view = itemViews.get(statement);
+    if (view === undefined) {
+      view = blankParenthesesOutside(scopeText, statement.start - statement.scope.start, statement.end - statement.scope.start);
+      itemViews.set(statement, view);
+    }
+    base = view;
   }
-  return clauseAround(view, position);
+  if (!clauseText.includes(' — ') && !clauseText.includes(' – ')) return base === scopeText ? clauseText : clauseAround(base, position);
+  const [start, end] = clauseBounds(base, position);
+  return dashMemberView(base.slice(start, end), position - start, ctx.memo);
 }
 
 /** Payment details the person may type on a bank's own page rather than give to the operator. */

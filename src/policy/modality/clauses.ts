@@ -38,14 +38,19 @@ export function blankOtherParentheses(text: string, keep = -1): string {
   return text.replace(/\([^()]{0,300}\)/gu, (group, offset: number) => (keep >= offset && keep < offset + group.length ? group : ' '.repeat(group.length)));
 }
 
-export function clauseAround(text: string, position: number): string {
+/** Where the clause holding `position` starts and ends. */
+export function clauseBounds(text: string, position: number): [number, number] {
   let start = 0;
   for (const found of text.matchAll(clauseBreaks(text))) {
-    const cut = found.index + found[0].length;
-    if (found.index > position) return text.slice(start, found.index);
-    start = cut;
+    if (found.index > position) return [start, found.index];
+    start = found.index + found[0].length;
   }
-  return text.slice(start);
+  return [start, text.length];
+}
+
+export function clauseAround(text: string, position: number): string {
+  const [start, end] = clauseBounds(text, position);
+  return text.slice(start, end);
 }
 
 /**

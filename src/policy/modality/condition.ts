@@ -10,6 +10,8 @@
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 import { optInPatterns } from './opt-in';
 import { personChoicePatterns } from './person-choice';
+import { rareConditionPatterns } from './rare-conditions';
+import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
@@ -61,7 +63,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:asked|requested|prompted)\s+(?:for\s+)?(?:only\s+)?(?:when|once|after)\s+you\s+(?:tap|open|use|press|choose|start|select|turn|click)`,
   String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
-  String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
+  String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении|предоставлении|даче)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
   // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «төлем тәсілін таңдаған жағдайда».
   String.raw`(?<![\p{L}])(?:при\s+выборе|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
@@ -81,6 +83,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
   String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  // "If you name a contact person", "where you add a second phone": an item the person chooses to give, as «если вы укажете».
+  String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:choose\s+to\s+)?(?:name|specify|indicate|add)\s+(?:a|an|your|any|it|them)(?![\p{L}])`,
   // "If you switch this on", "once you turn it on": a setting the person chooses to enable.
   String.raw`(?<![\p{L}])(?:if|when|once|only\s+if)\s+(?:you|I)\s+(?:switch|turn|toggle)\s+(?:(?:this|it|them|that|the\s+[a-z]+)\s+)?on(?![\p{L}])`,
   // "If you do, we learn…": the choice the previous sentence offered.
@@ -126,7 +130,8 @@ const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
 const CURRENCY = /tenge|kzt|₸|тенге|теңге/iu;
 
 function conditionPatterns(text: string): readonly RegExp[] {
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text)];
+  // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   return CURRENCY.test(text) ? [...base, ...MONEY_THRESHOLDS()] : base;
 }

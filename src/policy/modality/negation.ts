@@ -5,6 +5,8 @@
  * Пользователь не предоставит…» is a hypothetical, not a promise.
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
+import { deniesTableRow } from './table-row';
+import { lastsUntilConsent } from './until-consent';
 
 /** «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. */
 const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
@@ -30,6 +32,8 @@ const NEGATIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:жинал|беріл|өңдел|жүргізіл)\p{L}*\s+(?:[\p{L}-]+\s+)?емес`,
   // "is not a mandatory requirement" says the item may be left out; it denies nothing.
   `(?<![\\p{L}])(?:not|never|no\\s+longer)\\s+(?!(?:an?\\s+)?(?:mandatory|compulsory|obligatory)\\s)(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
+  // "Nobody can watch a recording", "no one will access": the denied subject instead of a denied verb.
+  `(?<![\\p{L}])(?:nobody|no\\s+one)\\s+(?:(?:can|could|will|may|is\\s+able\\s+to)\\s+)?(?:ever\\s+)?(?:${EN_VERBS}|watch|view|replay)[a-z]*`,
   // «don't», «won't», «doesn’t»: the contraction is glued to its auxiliary.
   `(?<=[a-z])n['’]t\\s+(?:[a-z]+\\s+){0,2}?${EN_VERBS}[a-z]*`,
   String.raw`(?<![\p{L}])no\s+(?:personal\s+)?(?:data|information)\s+(?:(?:is|are|will\s+be)\s+)?(?:collected|shared|stored|transferred|sold)`,
@@ -95,18 +99,20 @@ const HYPOTHETICAL_AFTER = lazyPattern(String.raw`^\s+(?:жағдайда|жағ
 /** Whether the clause denies a practice (a hypothetical «если … не» does not count). */
 export function findNegation(clause: string): boolean {
   if (SAFEGUARD_MANNER().test(clause)) return false;
+  if (clause.includes('|') && deniesTableRow(clause)) return true;
   for (const pattern of [...NEGATIONS(clause), ...guardedNegations(clause)]) {
     const found = pattern.exec(clause);
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
-    const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 20);
-    if (!HYPOTHETICAL_BEFORE().test(before) && !HYPOTHETICAL_AFTER().test(after)) return true;
+    const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 50);
+    if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after)) continue;
+    if (!lastsUntilConsent(before, after)) return true;
   }
   return false;
 }
 
 const EXCEPTIONS = lazyPatterns('iu', () => [
-  String.raw`(?<![\p{L}])без\s+(?:(?:предварительного|письменного|явного|отдельного|его|её|ее|вашего|Вашего|их|моего|своего|нашего)\s+)*(?:согласия|разрешения|желания)(?:\s+(?:Пользователя|субъекта|Клиента|клиента|Заемщика|Вас))?`,
+  String.raw`(?<![\p{L}])без\s+(?:(?:предварительного|письменного|явного|отдельного|электронного|его|её|ее|вашего|Вашего|их|моего|своего|нашего|\([^()]{1,40}\))\s+)*(?:согласия|разрешения|желания)(?:\s+(?:Пользователя|субъекта|Клиента|клиента|Заемщика|Вас))?`,
   String.raw`(?<![\p{L}])(?:келісім(?:ін|ім|іңіз)сіз|рұқсат(?:ын|ым|ыңыз)сыз)`,
   String.raw`(?<![\p{L}])without\s+(?:your\s+|prior\s+|explicit\s+|this\s+|such\s+|that\s+)*(?:consent|permission)`,
   String.raw`(?:за\s+исключением|кроме)\s+(?:случаев|тех\s+случаев|как)(?:[\s,]+[\p{L}\p{N}-]+){0,5}`,

@@ -1,7 +1,7 @@
 /**
  * Opt-in cues, read with the other conditions (condition.ts): the practice reaches only the people
  * who chose it — by ticking a box («если вы отметите», "if you tick", «белгілесеңіз»), by
- * subscribing, by asking for an optional product, or by being among those who consented («только
+ * subscribing, by a consent given apart with its own tick, by asking for an optional product, or by being among those who consented («только
  * Клиентам, давшим согласие», "customers who have opted in", «келісім берген клиенттерге»).
  */
 import { lazyPatterns } from '../lazy';
@@ -26,6 +26,12 @@ const OPT_INS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:if|only\s+if)\s+you\s+(?:tick|check|select|selected|mark|subscribe)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:once|when)\s+you\s+tick(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:белгілесеңіз|белгілесе|(?:құс)?белгі\s+қойсаңыз|жазылсаңыз)(?![\p{L}])`,
+  // A consent given apart, by a tick of its own: «даётся мной отдельно — путём проставления отметки», "given separately by
+  // ticking a box", «бөлек беріледі», «белгі қою арқылы».
+  String.raw`(?<![\p{L}])путём\s+проставлени\p{L}*\s+(?:[\p{L},-]+\s+){0,3}?(?:отметк|галочк|флажк)\p{L}*`,
+  String.raw`(?<![\p{L}])by\s+ticking\s+(?:[a-z-]+\s+){0,3}?(?:box|checkbox)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:құс)?белгі\s+қою\s+арқылы|бөлек\s+беріледі)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:да[её]тся|предоставляется)\s+(?:\p{L}+\s+)?отдельно(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+given\s+separately(?![\p{L}])`,
   // An optional product the person asks for: "where you have requested one", "if you apply for a credit limit".
   String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:have\s+)?(?:request(?:ed)?|appl(?:y|ied)\s+for)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:[Вв]ы|Клиент|Пользователь)\s+(?:запрос|подад|подаст|подал|оформ)\p{L}*`,
@@ -39,7 +45,7 @@ const OPT_INS = lazyPatterns('iu', () => [
  * A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. Case is
  * spelt out where a cue may open a sentence: a case-insensitive search costs twice as much.
  */
-const HINT = /давш|предоставивш|выразивш|выразил|подтверд|подпис|подпиш|согласил|дал(?:и|а)?\s|берген|жазылған|[Жж]азылса|who|отмет|постав|tick|check|select|mark|subscrib|[Бб]елгілесе|[Бб]елгі\s+қой|request|appl|(?:[Вв]ы|[Кк]лиент|[Пп]ользователь)\s+(?:запрос|подад|подаст|подал|оформ)|[Сс]ұраса|берсеңіз|[Рр]әсімде|choos|chose|decid/u;
+const HINT = /давш|предоставивш|выразивш|выразил|подтверд|подпис|подпиш|согласил|дал(?:и|а)?\s|берген|жазылған|[Жж]азылса|who|отмет|постав|tick|check|select|mark|subscrib|[Бб]елгілесе|[Бб]елгі\s+қо|проставл|ticking|бөлек|отдельно|separately|request|appl|(?:[Вв]ы|[Кк]лиент|[Пп]ользователь)\s+(?:запрос|подад|подаст|подал|оформ)|[Сс]ұраса|берсеңіз|[Рр]әсімде|choos|chose|decid/u;
 
 export function optInPatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? OPT_INS() : [];

@@ -40,6 +40,7 @@ export function enTechnical(): LexiconPart {
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
+      { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (are|were|get|got) (used|visited|viewed|opened|clicked|tapped)' },
       // "how they move around the site", "navigation through the app".
       { p: 'how (you|they|users|people|visitors|customers) (move|navigate|browse|get) (around|through|across) (the |our )?(site|website|app|pages)' }, { p: '(navigation|movements?) (around|through|across) (the |our )?(site|website|app)' },
     ],
