@@ -47,6 +47,10 @@ export function rememberedTest(test: (text: string) => boolean): (text: string) 
 
 type Script = 'latin' | 'cyrillic' | 'any';
 
+/** Kept, not written inline: a literal is a new object on every call, and the test runs on every clause several times. */
+const LATIN = /[a-z]/iu;
+const CYRILLIC = /[\u0400-\u04ff]/u;
+
 /** The alphabet of a pattern's own letters; escapes (`\p{L}`, `\s`) and group names are not letters. */
 function scriptOf(source: string): Script {
   const letters = source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|\(\?<[a-zA-Z]\w*>/gu, '');
@@ -69,5 +73,5 @@ export function patternsByScript(flags: string, sources: () => readonly string[]
       .filter(({ script }) => script === 'any' || (script === 'latin' ? latin : cyrillic)).map(({ pattern }) => pattern);
     return [keep(false, false), keep(true, false), keep(false, true), keep(true, true)] as const;
   });
-  return (text) => lists()[(/[a-z]/iu.test(text) ? 1 : 0) + (/[\u0400-\u04ff]/u.test(text) ? 2 : 0)] ?? [];
+  return (text) => lists()[(LATIN.test(text) ? 1 : 0) + (CYRILLIC.test(text) ? 2 : 0)] ?? [];
 }

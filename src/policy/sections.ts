@@ -6,6 +6,7 @@
  * section number that contains it.
  */
 import type { Block } from './blocks';
+import { fold } from './fold-spaces';
 import { lazyPattern } from './lazy';
 import type { SectionMarker } from './section-marker';
 
@@ -31,12 +32,11 @@ const TWO_WORDS = lazyPattern(String.raw`\p{L}{2,}[\s«»"]+\p{L}{2,}`, 'u');
 const STARTS_UPPER = lazyPattern(String.raw`^\p{Lu}`, 'u');
 const MAX_TITLE_CHARS = 120;
 
-function fold(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
-/** A title needs only the body's start; folding a whole long paragraph for it showed up in parse time. */
-const TITLE_SOURCE_CHARS = MAX_TITLE_CHARS * 4;
+/**
+ * A title needs only the body's start, and the fold of a prefix is a prefix of the fold: folding whole
+ * paragraphs for their titles showed up in parse time. A start that folds too short is folded whole.
+ */
+const TITLE_SOURCE_CHARS = MAX_TITLE_CHARS + 40;
 
 function shortTitle(body: string): string {
   const start = body.length > TITLE_SOURCE_CHARS ? fold(body.slice(0, TITLE_SOURCE_CHARS)) : '';

@@ -4,7 +4,8 @@
  */
 import type { Language } from '../schema/policy';
 import type { Block } from './blocks';
-import { countLetters, detectLanguage, languageOfCounts, type LetterCounts } from './language';
+import { detectLanguage, languageOfCounts } from './language';
+import { letterCounter } from './range-letters';
 import type { LanguageOption } from './types';
 import type { Statement } from './statements';
 
@@ -27,14 +28,15 @@ export function layoutLanguages(text: string, blocks: readonly Block[], statemen
     return { statement: statements.map(() => option), block: blocks.map(() => option), present: [option] };
   }
   let previous = fallbackLanguage(text.slice(0, 5000));
+  const lettersOf = letterCounter(text, [...blocks, ...statements]);
   const block = blocks.map((b) => {
-    previous = languageOfCounts(countLetters(text, b.start, b.end)) ?? previous;
+    previous = languageOfCounts(lettersOf(b)) ?? previous;
     return previous;
   });
   const letters = new Map<Language, number>();
   let last: Language | null = null;
   const statement = statements.map((s) => {
-    const counts: LetterCounts = countLetters(text, s.start, s.end);
+    const counts = lettersOf(s);
     const language = languageOfCounts(counts) ?? last ?? block[s.blockIndex] ?? previous;
     last = language;
     letters.set(language, (letters.get(language) ?? 0) + counts.cyrillic + counts.latin);

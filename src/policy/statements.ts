@@ -8,7 +8,8 @@
  */
 import type { Block } from './blocks';
 import { ITEM_LEVEL } from './section-marker';
-import { findLeadColon, hasTopLevel, splitSentences, splitTopLevel, trimSpan, type Span } from './sentences';
+import { leadColonOf, partsOf, splitsAt } from './separator-search';
+import { splitSentences, trimSpan, type Span } from './sentences';
 
 export type StatementRole = 'sentence' | 'lead' | 'item';
 
@@ -32,13 +33,18 @@ const CHECKBOX_START = /^(?:\[[\sxX✓✔]?\]|[☐☑☒□■])/u;
 /** Lines whose items may be whole sentences, each closed with a full stop: a consent form's boxes, bullets («- Email. Optional.»). */
 const SENTENCE_ITEM_STARTS = [CHECKBOX_START, BULLET_START];
 
+/** Spelled out: spreading the span into the literal took more than half of building the statements. */
+function statementOf(span: Span, role: StatementRole, blockIndex: number, lead: Span | null, scope: Span): Statement {
+  return { start: span.start, end: span.end, role, blockIndex, lead, scope };
+}
+
 function continuesList(text: string, block: Block, list: OpenList): boolean {
   if (list.sameStart) return list.sameStart.test(text.slice(block.start, block.end));
   const marker = block.marker;
   // An unnumbered lead («Optional data:») over numbered lines: they are its items.
   if (marker) return marker.level === ITEM_LEVEL || list.level === null || marker.level > list.level;
   const body = text.slice(block.bodyStart, block.end);
-  return body.length <= MAX_UNMARKED_ITEM || BULLET_START.test(body) || hasTopLevel(text, block.bodyStart, block.end, ';');
+  return body.length <= MAX_UNMARKED_ITEM || BULLET_START.test(body) || splitsAt(text, block.bodyStart, block.end, ';');
 }
 
 function endsList(text: string, span: Span): boolean {
@@ -55,8 +61,8 @@ export function buildStatements(text: string, blocks: readonly Block[], headingB
     const openList: OpenList | null = list && continuesList(text, block, list) ? list : null;
     if (openList && text[body.end - 1] !== ':') {
       for (const sentence of splitSentences(text, body.start, body.end)) {
-        for (const part of splitTopLevel(text, sentence.start, sentence.end, ';')) {
-          out.push({ ...part, role: 'item', blockIndex, lead: openList.lead, scope: part });
+        for (const part of partsOf(text, sentence.start, sentence.end, ';')) {
+          out.push(statementOf(part, 'item', blockIndex, openList.lead, part));
         }
       }
       // «Optional:» over «[ ] I agree to … .» or «- Email address. You may leave it out.» lines: each box or bullet holds whole
@@ -78,13 +84,13 @@ function readParagraph(text: string, body: Span, block: Block, blockIndex: numbe
   let opened: OpenList | null = null;
   for (const [index, sentence] of sentences.entries()) {
     opened = null;
-    const colon = findLeadColon(text, sentence.start, sentence.end);
+    const colon = leadColonOf(text, sentence.start, sentence.end);
     if (colon < 0) {
-      out.push({ ...sentence, role: 'sentence', blockIndex, lead: null, scope: sentence });
+      out.push(statementOf(sentence, 'sentence', blockIndex, null, sentence));
       continue;
     }
     const lead: Span = { start: sentence.start, end: colon + 1 };
-    const leadStatement: Statement = { ...lead, role: 'lead', blockIndex, lead: null, scope: lead };
+    const leadStatement = statementOf(lead, 'lead', blockIndex, null, lead);
     out.push(leadStatement);
     const tail = trimSpan(text, colon + 1, sentence.end);
     const firstItem = tail ? pushInlineItems(text, tail, lead, blockIndex, out) : null;
@@ -98,10 +104,10 @@ function readParagraph(text: string, body: Span, block: Block, blockIndex: numbe
 
 /** The items after a lead's colon on its line; returns the first. */
 function pushInlineItems(text: string, tail: Span, lead: Span, blockIndex: number, out: Statement[]): Span | null {
-  const bySemicolon = hasTopLevel(text, tail.start, tail.end, ';') || text[tail.end - 1] === ';';
-  const parts = splitTopLevel(text, tail.start, tail.end, bySemicolon ? ';' : ',');
+  const bySemicolon = splitsAt(text, tail.start, tail.end, ';') || text[tail.end - 1] === ';';
+  const parts = partsOf(text, tail.start, tail.end, bySemicolon ? ';' : ',');
   for (const part of parts) {
-    out.push({ ...part, role: 'item', blockIndex, lead, scope: bySemicolon ? part : tail });
+    out.push(statementOf(part, 'item', blockIndex, lead, bySemicolon ? part : tail));
   }
   return parts[0] ?? null;
 }

@@ -5,7 +5,7 @@
  * everything else.
  */
 import type { CategoryId } from '../categories';
-import { indexWordStarts, positionsOf, type WordStarts } from './anchor-positions';
+import { anchorPositions, type AnchorPositions } from './anchor-positions';
 import { allTerms } from './lexicon';
 import type { Anchor } from './lexicon/anchors';
 import { acceptsStart, type CompiledTerm } from './lexicon/dsl';
@@ -26,8 +26,8 @@ const WINDOW_AFTER = 260;
 interface Window { start: number; end: number }
 
 /** Windows around the anchors, merged; one whole-text window when they would cover much of it anyway. */
-function anchorWindows(lower: string, anchors: readonly Anchor[], words: WordStarts): Window[] {
-  const positions = anchors.flatMap((anchor) => positionsOf(lower, anchor, words));
+function anchorWindows(lower: string, anchors: readonly Anchor[], positionsOfAnchor: AnchorPositions): Window[] {
+  const positions = anchors.flatMap(positionsOfAnchor);
   if (positions.length * (WINDOW_BEFORE + WINDOW_AFTER) > lower.length / 2) return [{ start: 0, end: lower.length }];
   positions.sort((a, b) => a - b);
   const windows: Window[] = [];
@@ -70,17 +70,16 @@ function scan(term: CompiledTerm, hay: Haystack, regex: RegExp, window: Window, 
   }
 }
 
-/** `paragraphStarts`: sorted offsets where paragraphs begin; no match spans two of them. */
 /** A term whose every match starts with an anchor is tried right at each anchor, not over a window. */
-function tryAtAnchors(term: CompiledTerm, hay: Haystack, anchors: readonly Anchor[], words: WordStarts, out: TermMatch[]): void {
+function tryAtAnchors(term: CompiledTerm, hay: Haystack, anchors: readonly Anchor[], positionsOfAnchor: AnchorPositions, out: TermMatch[]): void {
   const lower = hay.searched;
   const regex = term.stickyRegex();
   for (const anchor of anchors) {
-    for (const start of positionsOf(lower, anchor, words)) {
+    for (const start of positionsOfAnchor(anchor)) {
       regex.lastIndex = start;
-      const found = regex.exec(lower);
-      if (!found) continue;
-      const end = start + found[0].length;
+      // A sticky match leaves lastIndex at its end: `test` builds no match array.
+      if (!regex.test(lower)) continue;
+      const end = regex.lastIndex;
       if (acceptsStart(term, hay.text, start) && !crossesParagraph(hay.paragraphStarts, start, end)) {
         out.push({ category: term.category, generic: term.generic, absorbs: term.absorbs, start, end });
       }
@@ -88,20 +87,21 @@ function tryAtAnchors(term: CompiledTerm, hay: Haystack, anchors: readonly Ancho
   }
 }
 
+/** `paragraphStarts`: sorted offsets where paragraphs begin; no match spans two of them. */
 export function findTermMatches(text: string, paragraphStarts: readonly number[] = []): TermMatch[] {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const haystack = sameLength ? lower : text;
   const whole: Window[] = [{ start: 0, end: text.length }];
   const matches: TermMatch[] = [];
-  const words = indexWordStarts(lower);
+  const positionsOfAnchor = anchorPositions(lower);
   const hay: Haystack = { text, searched: haystack, paragraphStarts };
   for (const term of allTerms()) {
-    if (sameLength && term.anchors?.every((anchor) => anchor.startsMatch)) {
-      tryAtAnchors(term, hay, term.anchors, words, matches);
+    if (sameLength && term.anchors && term.startsAtAnchors) {
+      tryAtAnchors(term, hay, term.anchors, positionsOfAnchor, matches);
       continue;
     }
-    const windows = sameLength && term.anchors ? anchorWindows(lower, term.anchors, words) : whole;
+    const windows = sameLength && term.anchors ? anchorWindows(lower, term.anchors, positionsOfAnchor) : whole;
     const regex = sameLength ? term.lowerCaseRegex() : term.anyCaseRegex();
     for (const window of windows) scan(term, hay, regex, window, matches);
   }
@@ -115,13 +115,23 @@ function withoutAbsorbed(sorted: TermMatch[]): TermMatch[] {
   return sorted.filter((m) => !absorbing.some((a) => a.category !== m.category && a.start <= m.start && m.end <= a.end));
 }
 
-/** Overlapping windows of one term can report the same hit twice. */
+/**
+ * Overlapping windows of one term can report the same hit twice. Sorted by start and end, matches over
+ * the same span are neighbours, so a duplicate is looked for only among them.
+ */
 function dedupeMatches(sorted: TermMatch[]): TermMatch[] {
-  const seen = new Set<string>();
-  return sorted.filter((m) => {
-    const key = `${m.start}:${m.end}:${m.category}:${m.generic}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: TermMatch[] = [];
+  let spanStart = 0;
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || last.start !== m.start || last.end !== m.end) spanStart = kept.length;
+    else if (keptAlready(kept, spanStart, m)) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+function keptAlready(kept: readonly TermMatch[], from: number, m: TermMatch): boolean {
+  for (let i = from; i < kept.length; i += 1) if (kept[i]?.category === m.category && kept[i]?.generic === m.generic) return true;
+  return false;
 }

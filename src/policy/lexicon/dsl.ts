@@ -51,6 +51,8 @@ export interface CompiledTerm {
   requiredBefore: (() => RegExp) | null;
   /** Lower-case literals of which every match contains one; the term is only tried around them. */
   anchors: Anchor[] | null;
+  /** Every match starts with one of the anchors: the term is tried right at them (decided once, not per parse). */
+  startsAtAnchors: boolean;
 }
 
 const SUFFIX = String.raw`[\p{L}\p{M}]*`;
@@ -103,8 +105,10 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
   const requiredBefore = spec.onlyAfter ? precedingWords(spec.onlyAfter) : null;
   const source = `(?:${expandPattern(spec.p)})${NOT_LETTER_AFTER}${after}`;
   const lowerCase = lazy(() => lowerCasePattern(source));
+  const anchors = anchorsOf(spec.p);
   return {
-    category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors: anchorsOf(spec.p),
+    category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors,
+    startsAtAnchors: anchors?.every((anchor) => anchor.startsMatch) ?? false,
     lowerCaseRegex: lazy(() => new RegExp(lowerCase(), 'gu')), stickyRegex: lazy(() => new RegExp(lowerCase(), 'uy')), anyCaseRegex: lazy(() => new RegExp(source, 'giu')),
   };
 }
