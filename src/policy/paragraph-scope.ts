@@ -4,13 +4,15 @@
  *   speaks of the same category, the body's own status counts, not the bare heading's;
  * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»), or one
  *   that leaves the item to the person («по желанию», "optional", «міндетті емес»), restricts the practice
- *   or the data wherever the same paragraph names it; said of "they" («Они загружаются,
- *   только если…», «Олар … жағдайда ғана іске қосылады»), it restricts everything the paragraph declares —
+ *   or the data wherever the same paragraph names it, unless it restricts only a case added with «также», "also"
+ *   (added-case.ts); said of "they" («Они загружаются, только если…», «Олар … жағдайда ғана іске қосылады»), it
+ *   restricts everything the paragraph declares —
  *   unless it says when someone is contacted («Этому лицу мы позвоним, только если…»): that restricts the
  *   call, not the data (contacting.ts);
  * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list;
- * - a paragraph opening with its setting switched on («Если вы включите этот переключатель, …») is
- *   conditional throughout (setting-switch.ts);
+ * - a paragraph opening with its setting switched on («Если вы включите этот переключатель, …») or with the use of a
+ *   feature left to the person («Использование кабинета — по желанию») is conditional throughout (setting-switch.ts,
+ *   optional-use.ts);
  * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts).
  */
 import type { CategoryId } from '../categories';
@@ -19,8 +21,10 @@ import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
 import { speaksOfContacting } from './modality/contacting';
 import { narrowsSubject } from './modality/narrowed-subject';
-import { leavesToPerson } from './modality/person-choice';
+import { optionalUseOpener } from './modality/optional-use';
+import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
 import { switchOpener } from './modality/setting-switch';
+import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
 import type { Statement } from './statements';
 
@@ -85,11 +89,15 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   if (group.length < 2 || !group.some((index) => perStatement[index]?.some((d) => d.status === 'declared'))) return;
   const exclusive = new Map<CategoryId, string>();
   const first = group[0] === undefined ? undefined : statements[group[0]];
-  let forAll = first ? switchOpener(analysis.slice(first.start, first.end)) : null;
+  const firstText = first ? analysis.slice(first.start, first.end) : '';
+  let forAll = first ? switchOpener(firstText) ?? optionalUseOpener(firstText, (perStatement[group[0] ?? -1] ?? []).length > 0) : null;
   for (const index of group) {
     forAll ??= pronounCondition(analysis, statements[index], perStatement[index] ?? []);
+    const statement = statements[index];
+    let added: boolean | undefined;
+    const addsCaseHere = () => (added ??= statement !== undefined && addsCase(analysis.slice(statement.start, statement.end)));
     for (const d of perStatement[index] ?? []) {
-      if (d.status === 'conditional' && d.condition && (isExclusive(d) || leavesToPerson(d.condition)) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
+      if (d.status === 'conditional' && d.condition && ((isExclusive(d) && !addsCaseHere()) || leavesToPerson(d.condition) || isPersonsChoice(d.condition)) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
     }
   }
   if (exclusive.size === 0 && forAll === null) return;

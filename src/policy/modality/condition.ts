@@ -7,7 +7,10 @@
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, each run only on
  * text holding one of their words.
  */
-import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
+import { lazyPattern, patternsByScript } from '../lazy';
+import { provesConsent } from './consent-proof';
+import { givenOrPaidPatterns } from './given-or-paid';
+import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
 import { personChoicePatterns } from './person-choice';
 import { rareConditionPatterns } from './rare-conditions';
@@ -62,11 +65,11 @@ const CONDITIONS = patternsByScript('iu', () => [
   // A permission asked for when the person uses the feature that needs it: "Asked when you tap…", «запрашивается при нажатии».
   String.raw`(?<![\p{L}])(?:asked|requested|prompted)\s+(?:for\s+)?(?:only\s+)?(?:when|once|after)\s+you\s+(?:tap|open|use|press|choose|start|select|turn|click)`,
   String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
-  String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
+  String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|accept|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении|предоставлении|даче)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
-  // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «төлем тәсілін таңдаған жағдайда».
-  String.raw`(?<![\p{L}])(?:при\s+выборе|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
+  // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «в случае выбора Клиентом…», «төлем тәсілін таңдаған жағдайда».
+  String.raw`(?<![\p{L}])(?:при\s+выборе|в\s+случае\s+выбора|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
   String.raw`(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?`,
   String.raw`(?<![\p{L}])по\s+(?:(?:своему|вашему|Вашему|моему|его|её|ее)\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента|Субъекта))?`,
   // The person's own choice: «если Вы разрешите», «если я решу их указать», «если Клиент выбрал перевод на карту».
@@ -117,25 +120,15 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:рұқсат\s+бермеуге|(?:рұқсаттан|беруден)\s+бас\s+тартуға)\s+(?:болады|құқылы|құқығыңыз\s+бар)`,
 ]);
 
-/** The condition as written, whitespace folded, or null. */
-/**
- * A sum above which the data is asked for: "if a purchase goes above 500,000 tenge", «если сумма
- * превышает 300 000 тенге». Tried only on text naming the currency, for these scan every "if".
- */
-const MONEY_THRESHOLDS = lazyPatterns('iu', () => [
-  String.raw`(?<![\p{L}])(?:if|where|when|once)\s+[^.;]{0,60}?(?:exceeds?|goes\s+above|is\s+(?:more|greater|higher)\s+than|is\s+(?:over|above))\s+\d[\d\s,.]*(?:tenge|KZT|₸)`,
-  String.raw`(?<![\p{L}])(?:если|когда|при\s+сумме)\s+[^.;]{0,60}?(?:превыша\p{L}*|свыше|более|больше)\s+\d[\d\s]*(?:тенге|₸|KZT)`,
-  String.raw`\d[\d\s]*(?:теңгеден|тенгеден)\s+(?:асса|асқан\s+жағдайда|асқанда|артық\s+болса)`,
-]);
-const CURRENCY = /tenge|kzt|₸|тенге|теңге/iu;
-
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
-  return CURRENCY.test(text) ? [...base, ...MONEY_THRESHOLDS()] : base;
+  const money = moneyThresholdPatterns(text);
+  return money.length > 0 ? [...base, ...money] : base;
 }
 
+/** The condition as written, whitespace folded, or null. */
 export function findCondition(text: string): string | null {
   let first: RegExpExecArray | null = null;
   let firstPattern: RegExp | null = null;
@@ -143,7 +136,8 @@ export function findCondition(text: string): string | null {
     const found = pattern.exec(text);
     if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
   }
-  if (!first) return null;
+  // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts).
+  if (!first || provesConsent(text)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = firstPattern?.source === KK_CONSENT_SOURCE ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;

@@ -16,7 +16,8 @@ const CATCH_ALLS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:ин(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом)|друг(?:ая|ой|ую|ие|их|ими|ое|ого)|проч(?:ая|ей|ую|ие|их|ее)|любая|любую|любые|дополнительн(?:ая|ой|ую|ые|ых|ыми|ое|ого|ом|ым))\s+(?:[\p{L}-]+\s+){0,2}?${RU_DATA_NOUN}`,
   String.raw`(?<![\p{L}])(?:өзге|басқа)(?:\s+де)?\s+(?:[\p{L}-]+\s+)?(?:ақпарат(?!тық)|дерек|мәлімет)\p{L}*`,
   String.raw`(?<![\p{L}])(?:any\s+other|other|additional|such\s+other)\s+(?:personal\s+)?(?:information|info|data|details)`,
-  String.raw`(?:данные|информаци\p{L}*|сведения),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*`,
+  // «обработка данных, которые вы указываете в заявке»: the genitive too, as the object of a practice.
+  String.raw`(?:данн(?:ые|ых)|информаци\p{L}*|сведени(?:я|й)),?\s+(?:которую|которые|которая)\s+(?:[\p{L}-]+\s+){0,3}?(?:предоставля|указыва|сообща|вводит|заполня)\p{L}*`,
   String.raw`(?:данные|информаци\p{L}*|сведения),?\s+(?:собранн|полученн|предоставленн)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:при|во\s+время|в\s+ходе|в\s+процессе)\s+(?:регистрац|заполнени)`,
   String.raw`(?:тіркел|сауалнама|өтінім)\p{L}*\s+(?:[\p{L}-]+\s+){0,6}?(?:ұсынатын|ұсынған|көрсететін|көрсеткен|енгізетін)`,
   String.raw`(?:information|data)\s+(?:that\s+|which\s+)?you\s+(?:provide|submit|give|enter)`,
@@ -44,9 +45,9 @@ const PERSONAL_DATA = lazy(() => new RegExp([
 const GATHERING_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|собер|сбор|получа|получит|запрашива|жина|collect|gather|obtain|receiv)`, 'iu');
 /**
  * …and of keeping or holding it: «может содержать иные сведения», "we may keep other information you share with us",
- * «қамтуы мүмкін», «сохраняется в истории чата» (but «сохраняет конфиденциальность» keeps a secret, not data).
+ * «қамтуы мүмкін», «өтінімде көрсетілетін» (given in the application), «сохраняется в истории чата» (but «сохраняет конфиденциальность» keeps a secret, not data).
  */
-const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us|сохран(?!\p{L}*\s+(?:\p{L}+\s+)?конфиденциальн)|save[ds]?(?![\p{L}])|saving(?![\p{L}]))`, 'iu');
+const COLLECTION_VERB = lazyPattern(String.raw`(?<![\p{L}])(?:собира|сбор|получа|получен|запрашива|предоставля|предоставлен|указыва|сообща|обрабатыва|обработк|хран|содерж|вводи|заполня|жина|ұсын|алады|алатын|алынған|өңде|сақта|қамт|енгіз|толтыр|көрсет|collect|gather|obtain|receiv|provid|submit|process|store|keep|kept|retain|contain|give\s+us|tell\s+us|share\s+with\s+us|сохран(?!\p{L}*\s+(?:\p{L}+\s+)?конфиденциальн)|save[ds]?(?![\p{L}])|saving(?![\p{L}]))`, 'iu');
 /** A heading over what is got: «Какие сведения мы получаем», «Біз қандай мәліметтер аламыз», "Information we collect". */
 const KK_GETTING = lazyPattern(String.raw`(?<![\p{L}])(?:аламыз|алатын|алынатын)(?![\p{L}])`, 'iu');
 /** …or over what the person hands over, which is the same getting seen from their side: "What you give us", «Что вы нам сообщаете». */

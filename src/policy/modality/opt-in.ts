@@ -32,8 +32,8 @@ const OPT_INS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])by\s+ticking\s+(?:[a-z-]+\s+){0,3}?(?:box|checkbox)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:(?:құс)?белгі\s+қою\s+арқылы|бөлек\s+беріледі)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:да[её]тся|предоставляется)\s+(?:\p{L}+\s+)?отдельно(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+given\s+separately(?![\p{L}])`,
-  // An optional product the person asks for: "where you have requested one", "if you apply for a credit limit".
-  String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:have\s+)?(?:request(?:ed)?|appl(?:y|ied)\s+for)(?![\p{L}])`,
+  // An optional product or service the person asks for: "where you have requested one", "if you apply for a credit limit", "if you ask us for".
+  String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:have\s+)?(?:request(?:ed)?|appl(?:y|ied)\s+for|ask(?:ed)?\s+(?:us\s+)?for)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+(?:[Вв]ы|Клиент|Пользователь)\s+(?:запрос|подад|подаст|подал|оформ)\p{L}*`,
   String.raw`(?<![\p{L}])(?:сұрасаңыз|өтінім\s+берсеңіз|рәсімдесеңіз)(?![\p{L}])`,
   // A choice after "if" is a condition; after "when" only a choice to do something ("When you choose us at checkout" names the service).
@@ -45,7 +45,7 @@ const OPT_INS = lazyPatterns('iu', () => [
  * A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. Case is
  * spelt out where a cue may open a sentence: a case-insensitive search costs twice as much.
  */
-const HINT = /давш|предоставивш|выразивш|выразил|подтверд|подпис|подпиш|согласил|дал(?:и|а)?\s|берген|жазылған|[Жж]азылса|who|отмет|постав|tick|check|select|mark|subscrib|[Бб]елгілесе|[Бб]елгі\s+қо|проставл|ticking|бөлек|отдельно|separately|request|appl|(?:[Вв]ы|[Кк]лиент|[Пп]ользователь)\s+(?:запрос|подад|подаст|подал|оформ)|[Сс]ұраса|берсеңіз|[Рр]әсімде|choos|chose|decid/u;
+const HINT = /давш|предоставивш|выразивш|выразил|подтверд|подпис|подпиш|согласил|дал(?:и|а)?\s|берген|жазылған|[Жж]азылса|who|отмет|постав|tick|check|select|mark|subscrib|[Бб]елгілесе|[Бб]елгі\s+қо|проставл|ticking|бөлек|отдельно|separately|request|appl|ask|(?:[Вв]ы|[Кк]лиент|[Пп]ользователь)\s+(?:запрос|подад|подаст|подал|оформ)|[Сс]ұраса|берсеңіз|[Рр]әсімде|choos|chose|decid/u;
 
 export function optInPatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? OPT_INS() : [];

@@ -40,3 +40,13 @@ const LEFT_TO_PERSON = lazyPattern(String.raw`(?<![\p{L}])(?:optional|not\s+(?:a
 export function leavesToPerson(condition: string): boolean {
   return LEFT_TO_PERSON().test(condition);
 }
+
+/**
+ * A condition that is the person's choice of a way: "if you choose to pay by card", «в случае выбора Клиентом способа…»,
+ * «егер … таңдасаңыз». The paragraph it opens goes on describing that way, so the choice bears on all of it.
+ */
+const CHOSEN = lazyPattern(String.raw`(?<![\p{L}])(?:choose|chose|elects?|prefers?|выбор|выбер|выбра|предпоч|таңда)`, 'iu');
+
+export function isPersonsChoice(condition: string): boolean {
+  return CHOSEN().test(condition);
+}

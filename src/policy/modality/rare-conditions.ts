@@ -1,7 +1,8 @@
 /**
  * «только при их указании», «лишь при предоставлении разрешения» (the person's act named as a noun), «при вашем желании»
  * (as «по желанию»), and «только тогда», "only then", «сонда ғана» (as «только в этом случае»; «только тогда, когда это
- * нужно» names a purpose instead). Rare words: tried only on text holding one of them.
+ * нужно» names a purpose instead), «только вместе с…», "only together with…". Rare words: tried only on text holding
+ * one of them.
  */
 import { lazyPatterns } from '../lazy';
 
@@ -11,9 +12,20 @@ const RARE_CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:(?:только|лишь)\s+тогда(?!,?\s+когда)|only\s+then|(?:тек\s+)?сонда\s+ғана)(?![\p{L}])`,
 ]);
 
+const TOGETHER = lazyPatterns('iu', () => [
+  // Only along with something the person switches on: «включается только вместе с аналитическими cookie», "runs only
+  // together with analytics cookies", «талдамалық cookie файлдарымен бірге ғана қосылады».
+  String.raw`(?<![\p{L}])(?:только|лишь)\s+(?:вместе|одновременно)\s+со?(?:\s+[\p{L}-]+){1,2}`,
+  String.raw`(?<![\p{L}])only\s+(?:together|along)\s+with(?:\s+[\p{L}-]+){1,2}`,
+  String.raw`бірге(?<=(?:мен|бен|пен)\s+бірге)\s+ғана(?![\p{L}])`,
+]);
+
 /** Looked for only in text holding one of their words, by plain search. */
 export function rareConditionPatterns(text: string): readonly RegExp[] {
-  const holds = text.includes('лько при') || text.includes('шь при') || text.includes('льно при') || text.includes('желании')
+  const rare = text.includes('лько при') || text.includes('шь при') || text.includes('льно при') || text.includes('желании')
     || text.includes('тогда') || text.includes('then') || text.includes('сонда');
-  return holds ? RARE_CONDITIONS() : [];
+  const together = text.includes('вместе') || text.includes('одновременно') || text.includes('together') || text.includes('along')
+    || text.includes('бірге');
+  if (rare && together) return [...RARE_CONDITIONS(), ...TOGETHER()];
+  return rare ? RARE_CONDITIONS() : together ? TOGETHER() : [];
 }

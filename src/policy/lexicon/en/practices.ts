@@ -1,7 +1,7 @@
 /** English terms for declared practices (section D). */
 import type { LexiconPart } from '../dsl';
 
-const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
+const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|upload|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
 export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?|notar(y|ies)|courts?|(private )?bailiffs?|other (companies|organi[sz]ations|businesses|firms)|outside (companies|organi[sz]ations)|external (companies|organi[sz]ations))';
 /** A determiner and up to two modifiers before the recipient: "to our trusted payment processors". */
 const RECIPIENT_PHRASE = `(with|to) ((our|its|the|their|trusted|selected|certain|other|some|external) )*([\\p{L}-]+ ){0,2}?${RECIPIENT}`;
@@ -15,7 +15,7 @@ const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)
 export function enPractices(): LexiconPart {
   return {
     purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }, { p: '(special|exclusive) offers' }, { p: 'promotions' }],
-    purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|performance)' }, { p: 'measur_ (how|usage|traffic|visits|audience|performance)' },
+    purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|app|performance)' }, { p: 'measur_ (how|usage|traffic|visits|audience|performance)' },
       // Counting visitors is statistics: "we count how many people finish checkout", "count visits".
       { p: 'count(s|ed|ing)? (how many|the number of) (people|users|visitors|customers|clients|times)' }, { p: 'count(s|ed|ing)? (\\p{L}+ )?(visits|visitors|page views|clicks)' }],
     third_party_sharing: [

@@ -16,7 +16,8 @@ export function enTechnical(): LexiconPart {
     camera: [{ p: 'cameras?', notBefore: '(installed|mounted)', notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
     microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
-      { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?' }, { p: 'phone ?book' }, { p: 'device contacts' },
+      // "Delete their number from our contact list": the operator's own list is no address book of the person's.
+      { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
       // A permissions table's row: "Contacts | what we use it for | …".
       { p: 'contacts(?=[ ]*\\|)' },

@@ -17,6 +17,11 @@ const PEP_POINTER = 'of (such|that|this|the above) (a )?(persons?|individuals?)'
 /** A third person's name and number, as the contact-person terms name them after "their". */
 const CONTACT_DETAILS = '(full names?|names?|phone numbers?|mobile numbers?|telephone numbers?|contact numbers?)((,| and| or)+ (their |his |her )?((full )?names?|(phone|mobile|telephone|contact) numbers?|e-?mail( address(es)?)?))*';
 
+/** "A real person holding the ID card" names its owner, not the document's details. */
+const CARD_HOLDER = 'hold(s|ing)?( the| your| an?| their)?';
+/** "Reminders about payment dates" is a message sent, not data about the plan. */
+const REMINDER = '(reminders?|notifications?|alerts?|messages?) (about|of|for)( your| the| upcoming)?';
+
 /** Built when the lexicons are first compiled, not at import. */
 export function enTyped(): LexiconPart {
   return {
@@ -38,7 +43,7 @@ export function enTyped(): LexiconPart {
       { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
     ],
     id_document: [
-      { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?' }, { p: 'ID (card|document)s?' }, { p: 'identity documents?' },
+      { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?', notBefore: CARD_HOLDER }, { p: 'ID (card|document)s?', notBefore: CARD_HOLDER }, { p: 'identity documents?' },
       { p: "driver.?s licen[cs]es?" }, { p: 'driving licen[cs]es?' }, { p: 'residence permits?' }, { p: 'document (number|issue date|issuing authority)' },
       { p: '(government[- ]issued|photo) (ID|identification)( cards?| documents?)?' },
     ],
@@ -58,7 +63,7 @@ export function enTyped(): LexiconPart {
       { p: `${CONTACT_DETAILS}( of (an? |one |two |your |the )?(contact persons?|emergency contacts?|relatives?|references|guarantors?))`, absorbs: true },
     ],
     // An app store's "User payment info" is card data in the store's own vocabulary.
-    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'user payment info(rmation)?' }, { p: 'card (numbers?|details|data|expiry)', notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
@@ -77,10 +82,10 @@ export function enTyped(): LexiconPart {
       { p: 'beneficial own(er|ership)s?' },
     ],
     loan_terms: [
-      { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s? of (the |your )?(loan|credit|borrowing)s?' },
+      { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency)s?){0,3} of (the |your )?(loan|credit|borrowing)s?' },
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
-      { p: '(payment|repayment|due|instal?lment) dates?' }, { p: 'number of (payments|repayments|instal?lments)' },
+      { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
       { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
       // A lender's or collector's "your agreement" is the loan: "the details of your agreement", "the number of your contract".
       { p: '(details|number) of your (loan |credit |microcredit |instal?lment )?(agreement|contract)s?' },

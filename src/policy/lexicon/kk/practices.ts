@@ -7,6 +7,8 @@ const SHARE_VERB = '(бер(?!еше)|беріл|тапсыр|табыста|ж�
 export const RECIPIENT = '(үшінші (тұлға|тарап)|серіктестер|әріптес|контрагент|кредиттік бюро|несие бюро|кредит бюро|ПКБ|ГКБ|БКБ|МКБ|коллектор|қайта сақтандырушы|мемлекеттік орган|сақтандыру (компания|ұйым)|төлем (жүйе|қызмет|провайдер)|провайдер|жеткізуші|аудитор|өңдеуші|сот орындаушы|нотариус|сотқа|соттарға)(?![\\p{L}-]*(дан|ден|нан|нен|тан|тен)(?![\\p{L}]))_';
 /** Recipients that could be the operator itself («Банк береді»), so only in the dative: «банкке», «кредиторға», «басқа компанияларға». */
 export const RECIPIENT_DATIVE = '(банк(ке|терге)|кредитор(ға|ларға)|МҚҰ-ға|микроқаржы ұйым(ына|дарына)|басқа (компания|ұйым)(ларға|ға|на|дарға)|бөгде (компания|ұйым)(ларға|ға|на|дарға))';
+/** A company named by its legal form in the dative: «„Тексеру“ ЖШС-ге беріледі» (the form's letters anchor the term). */
+const COMPANY_DATIVE = '(ЖШС|ЖШҚ|ТОО)-(ға|ге|қа|ке|на|не)';
 /** Foreign countries in the locative or dative («Германияда», «АҚШ-та»). */
 const PLACE_CASE = '(да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі|ға|ге|қа|ке|на|не)';
 const FOREIGN_PLACE = `(Ресей|Германия|Ирландия|Нидерланд|Қытай|Ұлыбритания|Сингапур|Франция|Финляндия|Польша|Түркия|Өзбекстан|Қырғызстан|Беларусь|Еуропа)${PLACE_CASE}`;
@@ -21,12 +23,13 @@ export function kkPractices(): LexiconPart {
   return {
     purpose_advertising: [{ p: 'жарнам_', notAfter: 'емес' }, { p: '(маркетинг|ремаркетинг|ретаргетинг)_' }, { p: '(арнайы|жеке) ұсыныс_' }, { p: '(өнім|қызмет)_ туралы ұсыныс_' }, { p: 'ұсыныс_~жібер_' }],
     purpose_analytics: [
-      { p: 'талда(у|уға|ауы|ау үшін|ды|йды|нады)_' }, { p: 'статисти_' }, { p: 'аналити_' },
+      // «Сеанстарды талдау» names the session-replay category, not a statistics purpose.
+      { p: 'талда(у|уға|ауы|ау үшін|ды|йды|нады)_', notBefore: 'сеанс(тар)?ды' }, { p: 'статисти_' }, { p: 'аналити_' },
       // Counting visitors is statistics: «кірулерді санаймыз», «қанша адам төлемге жеткенін санаймыз».
       { p: '(кірулер|келулер|қаралымдар)_ (\\p{L}+ )?сана_' }, { p: 'қанша (адам|пайдаланушы|келуші|клиент)_~сана_' },
     ],
     third_party_sharing: [
-      { p: `${RECIPIENT}~${SHARE_VERB}` }, { p: `${SHARE_VERB}~${RECIPIENT}` }, { p: `${RECIPIENT_DATIVE}~${SHARE_VERB}` }, { p: 'коллектор_~тарт_' },
+      { p: `${RECIPIENT}~${SHARE_VERB}` }, { p: `${SHARE_VERB}~${RECIPIENT}` }, { p: `${RECIPIENT_DATIVE}~${SHARE_VERB}` }, { p: `${COMPANY_DATIVE}~${SHARE_VERB}` }, { p: 'коллектор_~тарт_' },
       // Debt collection and assignment of the claim hand the borrower's data to whoever collects or buys the debt.
       { p: `(өндіріп алу|өндіру|қайтару) (үшін|мақсатында)~${SHARE_VERB}` }, { p: 'талап ету құқығ_~(бер|табыста|тапсыр|басқаға)_' },
       // Selling data is sharing it, whoever buys; «сатып алу» is buying.

@@ -12,6 +12,9 @@ const COLLECTED_WITH = '(собранн|полученн)_ (с помощью|п
 /** «аудиозапись телефонных переговоров», «запись голоса при звонке»: a recorded call, not the device microphone. */
 const CALL = '(\\p{L}+ ){0,2}((переговор|разговор|звонк|бесед|обращени|консультаци)_|(при|во время|в ходе) (\\p{L}+ )?(звонк|разговор|переговор|обращени)_)';
 
+/** «телефонные переговоры … подлежат аудиозаписи»: the call named first. */
+const CALL_BEFORE = '(переговор|разговор|звонк|звонок|бесед)_( \\p{L}+){0,4}';
+
 /** Built when the lexicons are first compiled, not at import. */
 export function ruTechnical(): LexiconPart {
   return {
@@ -25,10 +28,11 @@ export function ruTechnical(): LexiconPart {
     camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: '(установлен|размещ[её]н)_', notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
     microphone: [
       { p: 'микрофон_' }, { p: '(запис_|записыва_) голос_', notAfter: CALL }, { p: 'голосов_ (запис|данн|образ)_', notAfter: CALL },
-      { p: 'аудиозапис_', notAfter: CALL }, { p: 'звук_~(запис|записыва)_', notAfter: CALL }, { p: '(запис|записыва)_ звук_', notAfter: CALL },
+      { p: 'аудиозапис_', notAfter: CALL, notBefore: CALL_BEFORE }, { p: 'звук_~(запис|записыва)_', notAfter: CALL }, { p: '(запис|записыва)_ звук_', notAfter: CALL },
     ],
     contact_book: [
-      { p: '(телефонн|адресн)_ книг_' }, { p: 'записн_ книж_' }, { p: `(список|списк_|перечень|перечн_) (${OWN} )?контакт(ы|ов|ам|ах)?` },
+      // «из нашего списка контактов»: the operator's own list is no address book of the person's.
+      { p: '(телефонн|адресн)_ книг_' }, { p: 'записн_ книж_' }, { p: `(список|списк_|перечень|перечн_) (${OWN} )?контакт(ы|ов|ам|ах)?`, notBefore: 'наш_' },
       // «доступ к микрофону и контактам»: contacts coordinated with other permissions (not absorbing, so the microphone stays).
       { p: 'контакт(ам|ы|ов)', onlyAfter: 'доступ_ к ([\\p{L}-]+,? ){1,3}(и|или)' },
       { p: 'контакт_ (из|в|на) (телефон|устройств|смартфон)_', absorbs: true },
