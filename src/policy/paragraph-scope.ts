@@ -21,9 +21,8 @@ import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
 import { speaksOfContacting } from './modality/contacting';
 import { narrowsSubject } from './modality/narrowed-subject';
-import { optionalUseOpener } from './modality/optional-use';
 import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
-import { switchOpener } from './modality/setting-switch';
+import { openerCondition } from './modality/paragraph-opener';
 import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
 import type { Statement } from './statements';
@@ -88,16 +87,19 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
   // Only a paragraph with something declared and more than one statement can be restricted.
   if (group.length < 2 || !group.some((index) => perStatement[index]?.some((d) => d.status === 'declared'))) return;
   const exclusive = new Map<CategoryId, string>();
-  const first = group[0] === undefined ? undefined : statements[group[0]];
-  const firstText = first ? analysis.slice(first.start, first.end) : '';
-  let forAll = first ? switchOpener(firstText) ?? optionalUseOpener(firstText, (perStatement[group[0] ?? -1] ?? []).length > 0) : null;
+  const [firstIndex = -1] = group;
+  const first = statements[firstIndex];
+  let forAll = first ? openerCondition(analysis.slice(first.start, first.end), (perStatement[firstIndex] ?? []).length > 0) : null;
   for (const index of group) {
-    forAll ??= pronounCondition(analysis, statements[index], perStatement[index] ?? []);
     const statement = statements[index];
+    const declarations = perStatement[index] ?? [];
+    forAll ??= pronounCondition(analysis, statement, declarations);
+    // Read only when an exclusive condition asks: most statements add no case.
     let added: boolean | undefined;
     const addsCaseHere = () => (added ??= statement !== undefined && addsCase(analysis.slice(statement.start, statement.end)));
-    for (const d of perStatement[index] ?? []) {
-      if (d.status === 'conditional' && d.condition && ((isExclusive(d) && !addsCaseHere()) || leavesToPerson(d.condition) || isPersonsChoice(d.condition)) && !exclusive.has(d.category)) exclusive.set(d.category, d.condition);
+    for (const d of declarations) {
+      if (d.status !== 'conditional' || !d.condition || exclusive.has(d.category)) continue;
+      if ((isExclusive(d) && !addsCaseHere()) || leavesToPerson(d.condition) || isPersonsChoice(d.condition)) exclusive.set(d.category, d.condition);
     }
   }
   if (exclusive.size === 0 && forAll === null) return;

@@ -136,8 +136,9 @@ export function findCondition(text: string): string | null {
     const found = pattern.exec(text);
     if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
   }
-  // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts).
-  if (!first || provesConsent(text)) return null;
+  // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts); another condition
+  // in the same clause still is.
+  if (!first || provesConsent(first[0], text)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = firstPattern?.source === KK_CONSENT_SOURCE ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;

@@ -26,6 +26,5 @@ export function rareConditionPatterns(text: string): readonly RegExp[] {
     || text.includes('тогда') || text.includes('then') || text.includes('сонда');
   const together = text.includes('вместе') || text.includes('одновременно') || text.includes('together') || text.includes('along')
     || text.includes('бірге');
-  if (rare && together) return [...RARE_CONDITIONS(), ...TOGETHER()];
-  return rare ? RARE_CONDITIONS() : together ? TOGETHER() : [];
+  return [...(rare ? RARE_CONDITIONS() : []), ...(together ? TOGETHER() : [])];
 }

@@ -88,6 +88,9 @@ describe('after round 19: data recorded to prove the consent is not conditional 
     ['kk', 'Келісім берілген кезде IP-мекенжайым келісімнің берілгенін растау үшін тіркеледі.', 'ip_address', 'declared'],
     ['en', 'When you give consent we log your IP address to prove that you gave consent.', 'ip_address', 'declared'],
     ['ru', 'При даче согласия фиксируется IP-адрес.', 'ip_address', 'conditional'],
+    // Another condition in the same clause is not lifted by the proof.
+    ['ru', 'При необходимости фиксируется IP-адрес для подтверждения факта согласия.', 'ip_address', 'conditional'],
+    ['en', 'Where necessary we log your IP address to prove that you gave consent.', 'ip_address', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
 
