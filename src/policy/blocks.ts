@@ -50,6 +50,9 @@ function splitAtInlineMarkers(text: string, line: Line): Line[] {
   return parts;
 }
 
+/** «[ ]», «[x]», «☐»: a consent form's box in front of its line. */
+export const CHECKBOX_START = /^(?:\[[\sxX✓✔]?\]|[☐☑☒□■])/u;
+
 const STARTS_LOWER = lazyPattern(String.raw`^[\p{Ll}]`, 'u');
 const ENDS_OPEN = lazyPattern(String.raw`[\p{L}\p{N},)»]$`, 'u');
 const ENDS_MID_SENTENCE = lazyPattern(String.raw`[\p{Ll},]$`, 'u');
@@ -87,7 +90,8 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
   if (isTableRow(text, previous.start, previous.end)) return startsWithEmptyCell(text, previous, next);
   if (nextMarker) return false;
-  if (/^[-–—•·*▪]/u.test(head)) return false;
+  // A bullet or a form's box opens its own line, however long the line above.
+  if (/^[-–—•·*▪]/u.test(head) || CHECKBOX_START.test(text.slice(next.start, next.start + 3))) return false;
   // «Camera» over indented «When asked: …», «If you refuse: …» lines: one entry, so what each line says
   // (a condition, a refusal) is said of the permission.
   if (entry >= 0) return indentOf(text, next) > entry && (indentOf(text, previous) > 0 || PERMISSION_LABEL().test(text.slice(previous.start, previous.end)));

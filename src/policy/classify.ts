@@ -108,12 +108,14 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   const denialText = denialSource === scopeText ? clauseText : clauseAround(denialSource, position);
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
-  if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category))) {
+  // Typed on another company's page, payment details are that company's: the lead's «we do not ask for:» is not said of them.
+  const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText);
+  if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
-  if (PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText)) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
+  if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };

@@ -10,7 +10,8 @@ import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { settleGates } from './gate-settle';
 import { lazyPattern } from './lazy';
-import { isExclusive, UNCONDITIONAL } from './paragraph-scope';
+import { isExclusive } from './paragraph-scope';
+import { UNCONDITIONAL } from './modality/unconditional';
 
 /** The practices a cookie banner or a consent tick switches on. */
 const GATED: ReadonlySet<CategoryId> = new Set(['purpose_advertising', 'purpose_analytics', 'session_recording']);

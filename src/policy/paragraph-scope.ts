@@ -13,7 +13,8 @@
  * - a paragraph opening with its setting switched on («Если вы включите этот переключатель, …») or with the use of a
  *   feature left to the person («Использование кабинета — по желанию») is conditional throughout (setting-switch.ts,
  *   optional-use.ts);
- * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts).
+ * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts);
+ * - a paragraph under a settings switch left off («□ Analytics cookies  Off») is conditional (switched-off.ts).
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
@@ -25,17 +26,14 @@ import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
 import { openerCondition } from './modality/paragraph-opener';
 import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
+import { applySwitchedOff } from './switched-off';
+import { UNCONDITIONAL } from './modality/unconditional';
 import type { Statement } from './statements';
 
 const MAX_HEADING_WORDS = 3;
 const PRONOUN_SUBJECT = lazyPattern(String.raw`^(?:они|оно|он|она|эти|это|олар|ол|бұлар|бұл|they|it|these|this)(?![\p{L}])`, 'iu');
 /** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on. */
 const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
-/**
- * «всегда», «әрдайым», "always", «по умолчанию»: a statement that says it holds regardless of the paragraph's
- * conditions; so do essential cookies («строго необходимые cookie», "essential cookies") beside optional ones.
- */
-export const UNCONDITIONAL = lazyPattern(String.raw`(?<![\p{L}])(?:всегда|постоянно|по\s+умолчанию|әрдайым|үнемі|әдепкі|always|by\s+default|(?:essential|strictly\s+necessary)\s+cookies?|(?:строго|технически)\s+необходим\p{L}*|міндетті\s+cookie)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
 /** The paragraph's condition laid over a plain declaration. */
@@ -147,6 +145,7 @@ export function applyParagraphScope(analysis: string, statements: readonly State
     if (first) dropHeadingRepeats(group, adjusted, analysis.slice(first.start, first.end));
     spreadExclusiveConditions(analysis, statements, group, adjusted);
     applyPermissionRefusal(analysis, statements, group, adjusted);
+    applySwitchedOff(analysis, statements, group, adjusted);
   }
   return adjusted;
 }

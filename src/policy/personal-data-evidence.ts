@@ -14,13 +14,31 @@ function inCollection(ctx: StatementContext, outside: string, leadText: string):
     || mentionsGathering(ctx.heading) || (ctx.runStart >= 0 && mentionsCollection(ctx.analysis.slice(ctx.runStart, ctx.statement.start)));
 }
 
+/**
+ * «Другая финансовая информация (доход, действующие кредиты)», "other details (income, existing loans)": a catch-all spelt
+ * out in its own parenthesis by named data is no catch-all; «өзге де мәліметтер (өтініштер, шағымдар)», naming no category's
+ * data, or «(мысалы, …)», giving examples, still is.
+ */
+const EXAMPLES = /^\(\s*(?:например|в\s+том\s+числе|мысалы|соның\s+ішінде|e\.\s?g\.|for\s+example|such\s+as|including)/iu;
+
+function isSpeltOut(ctx: StatementContext, text: string, catchAll: RegExpExecArray): boolean {
+  const after = catchAll.index + catchAll[0].length;
+  const open = /^\s*\(/u.exec(text.slice(after));
+  if (!open) return false;
+  const start = after + open[0].length - 1;
+  const close = text.indexOf(')', start);
+  if (close < 0 || EXAMPLES.test(text.slice(start, close))) return false;
+  const [from, to] = [ctx.statement.start + start, ctx.statement.start + close];
+  return ctx.matches.some((match) => match.start > from && match.start < to && categoryInfo(match.category).section === 'typed');
+}
+
 export function addGenericPersonalData(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
   const { statement } = ctx;
   const offset = statement.start;
   const catchAll = findCatchAll(text);
   // The verb must be outside the catch-all: «Information you give us» names data, it collects nothing.
   const outside = catchAll ? text.slice(0, catchAll.index) + text.slice(catchAll.index + catchAll[0].length) : text;
-  if (catchAll && inCollection(ctx, outside, leadText)) {
+  if (catchAll && inCollection(ctx, outside, leadText) && !isSpeltOut(ctx, text, catchAll)) {
     found.set('personal_data_generic', { start: offset + catchAll.index, end: offset + catchAll.index + catchAll[0].length, generic: true });
     return;
   }

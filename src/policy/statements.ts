@@ -6,7 +6,7 @@
  * form's box lines («[ ] 3.5. Я согласен…») and bullets of whole sentences («- Email. You may leave it out.») all stay
  * items of the lead above them.
  */
-import type { Block } from './blocks';
+import { CHECKBOX_START, type Block } from './blocks';
 import { ITEM_LEVEL } from './section-marker';
 import { leadColonOf, partsOf, splitsAt } from './separator-search';
 import { splitSentences, trimSpan, type Span } from './sentences';
@@ -28,8 +28,6 @@ interface OpenList { lead: Span; level: number | null; sameStart?: RegExp }
 const MAX_UNMARKED_ITEM = 200;
 const MAX_LABEL_WORDS = 3;
 const BULLET_START = /^[-–—•·*▪]/u;
-/** «[ ]», «[x]», «☐»: a consent form's box in front of its line. */
-const CHECKBOX_START = /^(?:\[[\sxX✓✔]?\]|[☐☑☒□■])/u;
 /** Lines whose items may be whole sentences, each closed with a full stop: a consent form's boxes, bullets («- Email. Optional.»). */
 const SENTENCE_ITEM_STARTS = [CHECKBOX_START, BULLET_START];
 

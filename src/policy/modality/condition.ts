@@ -4,11 +4,12 @@
  * жағдайда»), discretion («на свое усмотрение», «өз қалауы бойынша», "at your discretion")
  * and a permission the person may refuse («вы можете запретить доступ», "you can decline it").
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
- * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, each run only on
- * text holding one of their words.
+ * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
+ * court-case.ts, each run only on text holding one of their words.
  */
 import { lazyPattern, patternsByScript } from '../lazy';
 import { provesConsent } from './consent-proof';
+import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
 import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
@@ -20,6 +21,11 @@ import { untilConsentPatterns } from './until-consent';
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
 /** Looked for only before a Kazakh consent word: an optional leading word in the pattern would be tried at every position. */
 const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s$`, 'iu');
+
+/** «в любое время», "at any time", «кез келген уақытта»: said between withdrawing and the consent withdrawn. */
+const RU_ANY_TIME = String.raw`(?:в\s+любое\s+время|в\s+любой\s+момент)\s+`;
+const EN_ANY_TIME = String.raw`at\s+any\s+time\s+`;
+const KK_ANY_TIME = String.raw`(?:кез\s+келген|қалаған)\s+уақытта\s+`;
 
 const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после(?:\s+(?:получения|дачи))?)\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
@@ -46,8 +52,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   // Access the person grants: «Доступ к камере предоставляется клиентом в настройках», "access is granted by you".
   String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
   String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
-  // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional".
-  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional)(?![\p{L}])`,
+  // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional", "Optionally, you may also give…".
+  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional(?:ly)?)(?![\p{L}])`,
   String.raw`обязательн(?<=(?:^|[^\p{L}])не\s+является\s+обязательн)\p{L}*`,
   String.raw`not(?<=(?:is|are)\s+not)\s+(?:an?\s+)?(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
   // «міндетті шарты болып табылмайды» (is not a mandatory condition), as «не является обязательным».
@@ -99,14 +105,15 @@ const CONDITIONS = patternsByScript('iu', () => [
   // "subject to your consent", "subject to the Applicant's express consent", "subject to a separate consent".
   String.raw`(?<![\p{L}])subject\s+to\s+(?:(?:your|the|an?|his|her|their|[\p{L}-]+['’]s)\s+){1,2}(?:(?:prior|express|explicit|separate|written|specific|additional)\s+)*(?:consent|permission)`,
   // A consent that can be withdrawn was asked for: "withdraw consent to marketing", «отозвать согласие на рассылку».
-  String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:your\s+|the\s+|any\s+|this\s+)?consent`,
-  String.raw`(?<![\p{L}])отозвать\s+(?:\p{L}+\s+)?согласие`,
+  String.raw`(?<![\p{L}])(?:withdraw|revoke)\s+(?:${EN_ANY_TIME})?(?:your\s+|the\s+|any\s+|this\s+)?consent`,
+  String.raw`(?<![\p{L}])отозвать\s+(?:${RU_ANY_TIME})?(?:\p{L}+\s+)?согласие`,
   // «Согласие на рекламные сообщения можно отозвать»: the consent named first, its withdrawal after.
-  String.raw`(?<![\p{L}])согласи[ея]\s+на\s+[^.;]{1,80}?(?:(?:можно|вправе|можете|может)\s+отозвать|отзыва(?:ется|ются)|(?:может|могут)\s+быть\s+отозван\p{L}*)`,
-  String.raw`(?<![\p{L}])consent\s+(?:to|for)\s+[^.;]{1,80}?(?:can|may)\s+be\s+(?:withdrawn|revoked)`,
-  String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал|кері\s+қайтар)\p{L}*`,
-  // An empty checkbox in front of a consent: the practice happens only if the person ticks it.
-  String.raw`^\s*(?:\[\s\]|☐|□)[^\n]{1,80}`,
+  String.raw`(?<![\p{L}])согласи[ея]\s+на\s+[^.;]{1,80}?(?:(?:можно|вправе|можете|может)\s+(?:${RU_ANY_TIME})?отозвать|отзыва(?:ется|ются)|(?:может|могут)\s+быть\s+отозван\p{L}*)`,
+  String.raw`(?<![\p{L}])consent\s+(?:to|for)\s+[^.;]{1,80}?(?:can|may)\s+(?:${EN_ANY_TIME})?be\s+(?:withdrawn|revoked)`,
+  String.raw`(?<![\p{L}])келісім\p{L}*\s+(?:${KK_ANY_TIME})?(?:кері\s+)?(?:қайтарып\s+ал|кері\s+ал|кері\s+қайтар)\p{L}*`,
+  // An empty checkbox in front of a consent: the practice happens only if the person ticks it. A statement about oneself
+  // («☐ Я не являюсь ИПДЛ», «☐ … ШЖЛТ емеспін», "☐ I am not a PEP") is a form's field: the answer is collected either way.
+  String.raw`^\s*(?:\[\s\]|☐|□)(?![^\n]*?(?<![\p{L}])(?:являюсь|емеспін|табыламын|табылмаймын|I\s+am\s+(?:not\s+)?an?|I['’]m\s+(?:not\s+)?an?)(?![\p{L}]))[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
   // "As required by law" names a legal basis, not a case.
   String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
@@ -122,7 +129,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;

@@ -18,6 +18,12 @@ const MAX_DEFINED_WORDS = 8;
 /** A defined term is a noun phrase: «Агентство вправе поручить обработку … — оператору», «Данные получают третьи лица — …» are statements with a dash. */
 const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|могут|обязан\p{L}*|должн\p{L}*|будет|будут)(?![\p{L}])|\p{L}{4,}(?:ить|ать|ять|еть|ться)(?![\p{L}])|\p{L}{3,}(?:ают|яют|уют|ует|ются)(?![\p{L}])`, 'iu');
 
+/**
+ * A restriction defines nothing: «Рекламная рассылка – только с согласия», «… беру қажет болған жағдайда ғана – …»,
+ * "Marketing emails – only with your consent" say when a practice happens, so the practice counts.
+ */
+const RESTRICTION = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|тек|ғана|only|solely|exclusively)(?![\p{L}])`, 'iu');
+
 /** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
 const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
 
@@ -35,6 +41,8 @@ export function definedTermEnd(body: string, heading = ''): number {
   const inTrimmed = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed);
   const found = inTrimmed ?? EMPHASISED_TERM().exec(body);
   if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0])) return -1;
+  const firstWordAfter = /^\S*/u.exec((inTrimmed ? trimmed : body).slice(found[0].length))?.[0] ?? '';
+  if (RESTRICTION().test(found[0]) || RESTRICTION().test(firstWordAfter)) return -1;
   return glossary ? (inTrimmed ? body.length - trimmed.length : 0) + found[0].length : 0;
 }
 

@@ -12,7 +12,7 @@ import { lastsUntilConsent } from './until-consent';
 const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
 const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
 
 const NEGATIONS = patternsByScript('iu', () => [
@@ -78,6 +78,16 @@ const NOT_ADVERTISING = lazyPattern([
   String.raw`(?<![\p{L}])(?:жарнама|маркетинг)\s+(?:болып\s+табылмайды|емес)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:is|are)\s+not\s+(?:considered\s+)?(?:an?\s+)?(?:marketing|advertising|advertisements?|adverts?|ads|promotional)(?![\p{L}])`,
 ].join('|'), 'iu');
+/**
+ * A practice the operator is given no right to: «без права трансграничной передачи», "without the right to transfer it
+ * abroad", «трансшекаралық беру құқығынсыз».
+ */
+const WITHOUT_RIGHT = lazyPattern([
+  `(?<![\\p{L}])без\\s+права\\s+(?:\\p{L}+\\s+){0,2}?${RU_PRACTICE_NOUNS}`,
+  String.raw`(?<![\p{L}])without\s+(?:the\s+|any\s+)?right\s+(?:to|of)\s+(?:[a-z-]+\s+){0,2}?(?:transfer|shar|disclos|sell|pass|process)`,
+  String.raw`(?<![\p{L}])(?:беру|тарату|жария\s+ету|өңдеу|жинау)\s+құқығынсыз(?![\p{L}])`,
+].join('|'), 'iu');
+
 /** Case spelt out on the first letter: a case-insensitive search would cost as much as the patterns it guards. */
 const ADVERTISING_WORD = /[рР]еклам|[мМ]аркетинг|[жЖ]арнама|[mM]arketing|[aA]dvert|ads|[pP]romotional/u;
 
@@ -86,6 +96,7 @@ function guardedNegations(clause: string): RegExp[] {
   if (KAZAKH_LETTER().test(clause)) extra.push(KK_PAST_NEGATION());
   if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
   if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING());
+  if (clause.includes('без права') || clause.includes(' right ') || clause.includes('құқығынсыз')) extra.push(WITHOUT_RIGHT());
   return extra;
 }
 

@@ -4,6 +4,7 @@
  * "When enabled, …"): a settings panel says under each switch what happens once it is on, so the opening
  * condition holds for every sentence of the paragraph, not only the first. A gerund opens it as well: «Включив эту
  * категорию, вы разрешаете…», "By enabling this category, you allow…", «Бұл санатты қосу арқылы…».
+ * "Only if you switch this on, …", «Только если вы включите эту категорию, …»: made exclusive, it opens the paragraph the same way.
  */
 import { lazyPattern } from '../lazy';
 
@@ -11,7 +12,7 @@ import { lazyPattern } from '../lazy';
 const EN_THIS = String.raw`(?:this|these|it|them)(?:\s+(?:category|categories|setting|switch|toggle|option|cookies))?`;
 
 /** Anchored at the start of the paragraph, so the expression is tried at one position only. */
-const SWITCH_OPENER = lazyPattern(String.raw`^\s*(?:${[
+const SWITCH_OPENER = lazyPattern(String.raw`^\s*(?:only\s+|только\s+)?(?:${[
   String.raw`(?:if|once|when)\s+you\s+(?:switch|turn|toggle)\s+(?:this|it)(?:\s+(?:setting|switch|toggle|option))?\s+on`,
   String.raw`(?:if|once|when)\s+(?:(?:it|this)\s+is\s+)?(?:enabled|switched\s+on|turned\s+on)`,
   String.raw`(?:если|когда|после\s+того,?\s+как)\s+вы\s+включите\s+(?:(?:этот|эту|это|данн\p{L}*)(?:\s+\p{L}+)?|его|её|ее)`,

@@ -17,6 +17,8 @@ const PEP_POINTER = 'of (such|that|this|the above) (a )?(persons?|individuals?)'
 /** A third person's name and number, as the contact-person terms name them after "their". */
 const CONTACT_DETAILS = '(full names?|names?|phone numbers?|mobile numbers?|telephone numbers?|contact numbers?)((,| and| or)+ (their |his |her )?((full )?names?|(phone|mobile|telephone|contact) numbers?|e-?mail( address(es)?)?))*';
 
+/** What a credit card carries as an obligation: "credit card limits", "credit card debt". */
+const CARD_OBLIGATION = '(limits?|debts?|balances?|arrears)';
 /** "A real person holding the ID card" names its owner, not the document's details. */
 const CARD_HOLDER = 'hold(s|ing)?( the| your| an?| their)?';
 /** "Reminders about payment dates" is a message sent, not data about the plan. */
@@ -63,12 +65,13 @@ export function enTyped(): LexiconPart {
       { p: `${CONTACT_DETAILS}( of (an? |one |two |your |the )?(contact persons?|emergency contacts?|relatives?|references|guarantors?))`, absorbs: true },
     ],
     // An app store's "User payment info" is card data in the store's own vocabulary.
-    bank_card: [{ p: '(bank|credit|debit|payment) cards?' }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    // A credit card's limit or debt is the person's obligations (financial_status), not card data.
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
       { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: DEBT_PURPOSE, notAfter: '(collect|recover)_' },
-      { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' },
+      { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' }, { p: 'credit (card )?limits?' },
       { p: '(payment|repayment|transaction|loan|borrowing) history' }, { p: '(creditworthiness|solvency)' }, { p: 'bank statements?' }, { p: '(property|vehicle|car|home) ownership' }, { p: '(pension|social security) contributions' },
       // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.
       { p: '(information|data|reports?) from (the |a )?credit (bureaus?|reference agenc(y|ies))' },
@@ -82,8 +85,9 @@ export function enTyped(): LexiconPart {
       { p: 'beneficial own(er|ership)s?' },
     ],
     loan_terms: [
-      { p: 'loan (amount|term|details|application|request|parameters)s?' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency)s?){0,3} of (the |your )?(loan|credit|borrowing)s?' },
-      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
+      // "Submit a loan application" names the act of applying; its data ("loan application details") are the terms.
+      { p: 'loan (amount|term|details|request|parameters)s?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing)s?' },
+      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (amount|term|sum))? (that )?you (request|ask for|apply for)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
       { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
