@@ -54,7 +54,8 @@ function seedPolicies(): LabelledPolicy[] {
  * 0.998), round 21 0.934 (blind, P 0.928 R 0.940, no text refused, measured after rounds 19 and 20's fixes; kept untuned
  * for one session as the measure of unseen text, then tuned, 0.989), rounds 22, 23 and 24 (blind, written by three
  * labellers at once, no text refused): 0.943, 0.917 and 0.868 before round 21's fixes, 0.946, 0.917 and 0.877 after
- * them (round 24's cookie notice, where everything behind an opt-in cookie banner is conditional, 0.345).
+ * them (round 24's cookie notice, where everything behind an opt-in cookie banner is conditional, 0.345); then partly
+ * tuned (0.955, 0.933, 0.943).
  */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
@@ -118,7 +119,8 @@ const ROUNDS: readonly (readonly [number, string])[] = [
   [18, 'blind; tuned after its first run'],
   [19, 'blind; tuned after its first run'], [20, 'blind; tuned after its first run'],
   [21, 'blind; tuned after its first run'],
-  [22, 'blind; first run'], [23, 'blind; first run'], [24, 'blind; first run'],
+  [22, 'blind; partly tuned after its first run'], [23, 'blind; partly tuned after its first run'],
+  [24, 'blind; partly tuned after its first run'],
 ];
 
 const totals = [

@@ -7,6 +7,7 @@ import { splitBlocks, type Block } from './blocks';
 import { settleCaptionDenials } from './caption-denial';
 import { classifyStatement } from './classify';
 import { settleConsentGated } from './consent-gated';
+import { settleCookieBorne } from './cookie-borne';
 import { htmlToText, looksLikeHtml } from './html';
 import { checkInput } from './input-check';
 import { runStarts } from './label-runs';
@@ -109,7 +110,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
   const scoped = settleCaptionDenials(analysis, statements, applyParagraphScope(analysis, statements, perStatement));
-  const declarations = settleConsentGated(settleDevicePermissions([...settleReferences(scoped, references), ...faq.declarations]));
+  const declarations = settleCookieBorne(settleConsentGated(settleDevicePermissions([...settleReferences(scoped, references), ...faq.declarations])));
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',
   }));

@@ -11,6 +11,7 @@ import { lazyPattern, patternsByScript } from '../lazy';
 import { provesConsent } from './consent-proof';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
+import { ifAnyPatterns } from './if-any';
 import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
 import { personChoicePatterns } from './person-choice';
@@ -30,8 +31,9 @@ const KK_ANY_TIME = String.raw`(?:кез\s+келген|қалаған)\s+уақ
 const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:только\s+)?(?:с|после(?:\s+(?:получения|дачи))?)\s+(?:(?:(?:пред|пис|яв|отдель|доброволь|информирова|дополнитель|специаль|соответствующ|лич|нотариаль|электрон)\p{L}*|его|её|ее|их|моего|нашего|своего|вашего|Вашего)\s+)*(?:согласия|разрешения)(?:\s+(?:на\s+то|Пользователя|субъекта(?:\s+персональных\s+данных)?|Клиента|Заемщика|Должника|Вас|меня))?`,
   // «только в случае прохождения идентификации»: the singular case; «только в случаях, предусмотренных законом» names a legal basis.
+  // "only if you click…": the person's act is part of the condition, so a gate can tell a consent (consent-gated.ts).
   String.raw`(?<![\p{L}])(?:только|лишь|исключительно)\s+(?:если|в\s+случае(?:,?\s+если)?|при\s+условии,?\s+что)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])`,
+  String.raw`(?<![\p{L}])only\s+(?:if|when|where)\s+you(?![\p{L}])(?:\s+(?!do\s+not|don['’]t)[a-z]+)?`,
   // "is only switched on if you click", "are only e-mailed to you if you tap": "only" before its verb, the case after it.
   String.raw`(?<![\p{L}])only\s+(?:[a-z'’-]+\s+){1,5}?(?:if|once|after)\s+you(?![\p{L}])`,
   // "Only if that check fails may we ask…": the exclusive condition opens the sentence, whatever its subject.
@@ -91,9 +93,9 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])(?:өз\s+)?қалау(?:ы|ыңыз|ым|ымыз)(?:\s+бойынша|мен)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:only\s+)?(?:with|after\s+(?:obtaining|receiving|getting))\s+(?:(?:your|my|our|their|the\s+user's|the\s+customer's|the\s+data\s+subject's|prior|explicit|express|written|separate|specific|additional)\s+)*(?:consent|permission|authori[sz]ation)`,
   String.raw`(?<![\p{L}])(?:provided|on\s+condition)\s+(?:that\s+)?you\s+(?:have\s+)?(?:consent|agree|allow|permit|opt[\s-]in|authori[sz]e|grant)[a-z]*`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|opt[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once|only\s+if)\s+(?:you|I)\s+(?:[a-z]+\s+)?(?:consent|agree|allow|permit|accept|opt(?:ed)?[\s-]in|enable|grant|authori[sz]e|want|wish|would\s+like)[a-z]*`,
   // "If you name a contact person", "where you add a second phone": an item the person chooses to give, as «если вы укажете».
-  String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:choose\s+to\s+)?(?:name|specify|indicate|add)\s+(?:a|an|your|any|it|them)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:choose\s+to\s+)?(?:named?|specif(?:y|ied)|indicated?|add(?:ed)?)\s+(?:a|an|your|any|it|them)(?![\p{L}])`,
   // "If you switch this on", "once you turn it on": a setting the person chooses to enable.
   String.raw`(?<![\p{L}])(?:if|when|once|only\s+if)\s+(?:you|I)\s+(?:switch|turn|toggle)\s+(?:(?:this|it|them|that|the\s+[a-z]+)\s+)?on(?![\p{L}])`,
   // "If you do, we learn…": the choice the previous sentence offered.
@@ -115,8 +117,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   // («☐ Я не являюсь ИПДЛ», «☐ … ШЖЛТ емеспін», "☐ I am not a PEP") is a form's field: the answer is collected either way.
   String.raw`^\s*(?:\[\s\]|☐|□)(?![^\n]*?(?<![\p{L}])(?:являюсь|емеспін|табыламын|табылмаймын|I\s+am\s+(?:not\s+)?an?|I['’]m\s+(?:not\s+)?an?)(?![\p{L}]))[^\n]{1,80}`,
   String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
-  // "As required by law" names a legal basis, not a case.
-  String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
+  // "As required by law" names a legal basis, not a case; "only as needed" an extent ("We share it only as needed with: …").
+  String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|(?<!only\s)as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
   String.raw`(?<![\p{L}])at\s+(?:your|our|its)\s+(?:sole\s+)?discretion`,
   String.raw`(?<![\p{L}])upon\s+your\s+(?:request|consent)`,
   // A permission the person may refuse is asked for, i.e. given by consent; an opt-out («отписаться», "unsubscribe") is not.
@@ -129,7 +131,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;

@@ -6,7 +6,8 @@
 import { lazyPatterns } from '../lazy';
 
 const GIVEN_OR_PAID = lazyPatterns('iu', () => [
-  String.raw`\((?:if\s+(?:provided|given|supplied|entered|specified)|если\s+(?:указан|предоставлен|сообщ[её]н)\p{L}*|(?:көрсетілсе|берілсе|ұсынылса|енгізілсе))\)`,
+  // The bracket may say to whom or where it was given: "(if provided to the lender)", «(если указан в анкете)».
+  String.raw`\((?:if\s+(?:provided|given|supplied|entered|specified)|если\s+(?:указан|предоставлен|сообщ[её]н)\p{L}*|(?:көрсетілсе|берілсе|ұсынылса|енгізілсе))(?:\s+[^()]{1,40})?\)`,
   String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:choose\s+to\s+)?(?:re)?pay\s+(?:it\s+)?(?:by|via|through|with)(?![\p{L}])`,
   String.raw`(?<![\p{L}])если\s+(?:[Вв]ы|Клиент|Заемщик|Заёмщик)\s+(?:\p{L}+\s+)?(?:оплачива|оплат|погаша|погас)\p{L}*\s+(?:\p{L}+\s+)?(?:картой|переводом|через)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:картамен|аударыммен|аударым\s+арқылы)\s+төлесе(?:ңіз|ң|м|к)?(?![\p{L}])`,

@@ -1,8 +1,8 @@
 /**
  * «только при их указании», «лишь при предоставлении разрешения» (the person's act named as a noun), «при вашем желании»
  * (as «по желанию»), and «только тогда», "only then", «сонда ғана» (as «только в этом случае»; «только тогда, когда это
- * нужно» names a purpose instead), «только вместе с…», "only together with…". Rare words: tried only on text holding
- * one of them.
+ * нужно» names a purpose instead), «только вместе с…», "only together with…", «только в том случае, если Вы…». Rare
+ * words: tried only on text holding one of them.
  */
 import { lazyPatterns } from '../lazy';
 
@@ -10,6 +10,14 @@ const RARE_CONDITIONS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:только|лишь|исключительно)\s+при\s+(?:\p{L}+\s+){0,2}?(?:указании|предоставлении|выборе|желании|подключении|включении|загрузке|заполнении)(?![\p{L}])`,
   String.raw`(?<![\p{L}])при\s+(?:(?:вашем|Вашем|своем|своём|его|её|ее|их)\s+)?желании(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:(?:только|лишь)\s+тогда(?!,?\s+когда)|only\s+then|(?:тек\s+)?сонда\s+ғана)(?![\p{L}])`,
+]);
+
+/**
+ * «только в том случае, если Вы нажмете…» with the person's act, which is kept in the condition so a gate can tell a
+ * consent (consent-gated.ts); «…если мы не можем дозвониться» is a fallback of a use, no condition on collecting.
+ */
+const IN_THAT_CASE = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])(?:только|лишь|исключительно)\s+в\s+том\s+случае,?\s+если\s+(?:[Вв]ы|Пользователь|Клиент)\s+(?!не\s)\p{L}+`,
 ]);
 
 const TOGETHER = lazyPatterns('iu', () => [
@@ -26,5 +34,6 @@ export function rareConditionPatterns(text: string): readonly RegExp[] {
     || text.includes('тогда') || text.includes('then') || text.includes('сонда');
   const together = text.includes('вместе') || text.includes('одновременно') || text.includes('together') || text.includes('along')
     || text.includes('бірге');
-  return [...(rare ? RARE_CONDITIONS() : []), ...(together ? TOGETHER() : [])];
+  const inThatCase = text.includes('том случае');
+  return [...(rare ? RARE_CONDITIONS() : []), ...(together ? TOGETHER() : []), ...(inThatCase ? IN_THAT_CASE() : [])];
 }

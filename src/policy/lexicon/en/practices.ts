@@ -14,7 +14,7 @@ const DATA_PLACE = '(server|host|stor|process|backup|cop(y|ies)|data cent(er|re)
 /** Built when the lexicons are first compiled, not at import. */
 export function enPractices(): LexiconPart {
   return {
-    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }, { p: '(special|exclusive) offers' }, { p: 'promotions' }],
+    purpose_advertising: [{ p: 'advertis_' }, { p: '(marketing|remarketing|retargeting)' }, { p: 'promotional' }, { p: 'promot(e|ing|ion of) (\\p{L}+ ){0,2}(goods|products|services)' }, { p: 'partners?[\'’]? offers' }, { p: '(targeted|personali[sz]ed) (ads|offers)' }, { p: 'ads' }, { p: '(send|email|text|show)_ (you )?(\\p{L}+ ){0,2}(offers|deals|promotions)' }, { p: 'newsletters?' }, { p: '(special|exclusive) offers' }, { p: 'promotions' }],
     purpose_analytics: [{ p: 'analytic_' }, { p: 'statistic_' }, { p: 'analy[sz]_~(usage|traffic|use|visits|how|service|website|site|app|performance)' }, { p: 'measur_ (how|usage|traffic|visits|audience|performance)' },
       // Counting visitors is statistics: "we count how many people finish checkout", "count visits".
       { p: 'count(s|ed|ing)? (how many|the number of) (people|users|visitors|customers|clients|times)' }, { p: 'count(s|ed|ing)? (\\p{L}+ )?(visits|visitors|page views|clicks)' }],

@@ -7,6 +7,8 @@ const CONTACT_CHANNEL_BEFORE = '(by|via|at|to|through|contact us|email us|по|�
 
 /** "for debt collection", "to recover the debt": a purpose, not data about the person's debts. */
 const DEBT_PURPOSE = '(recover|collect|repay|settle)_( (the|your|any|outstanding|overdue))*';
+/** "to collectors if you have an overdue debt": a debt named as the case of a transfer, not as data about it. */
+const DEBT_CASE = '(if you have|if there is|where there is|in (the )?(case|event) of)( (an?|any|outstanding|overdue|unpaid))*';
 /** A politically exposed person and the kin a PEP questionnaire asks about. */
 const HOLDING = '(who (hold|holds|held)|holding|entrusted with) (a )?prominent public (functions?|positions?|office)';
 const PEP = `(politically exposed( persons?)?|PEPs?|persons? ${HOLDING}|individuals? ${HOLDING})`;
@@ -70,7 +72,7 @@ export function enTyped(): LexiconPart {
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
-      { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: DEBT_PURPOSE, notAfter: '(collect|recover)_' },
+      { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: `(${DEBT_PURPOSE}|${DEBT_CASE})`, notAfter: '(collect|recover)_' },
       { p: 'financial (situation|status|information|obligations)' }, { p: 'expenses' }, { p: '(outstanding|existing) (loans|liabilities)' }, { p: 'credit (card )?limits?' },
       { p: '(payment|repayment|transaction|loan|borrowing) history' }, { p: '(creditworthiness|solvency)' }, { p: 'bank statements?' }, { p: '(property|vehicle|car|home) ownership' }, { p: '(pension|social security) contributions' },
       // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.

@@ -21,7 +21,9 @@ const PERIOD = '(күн|ай|жыл|мерзім)_';
 /** Built when the lexicons are first compiled, not at import. */
 export function kkPractices(): LexiconPart {
   return {
-    purpose_advertising: [{ p: 'жарнам_', notAfter: 'емес' }, { p: '(маркетинг|ремаркетинг|ретаргетинг)_' }, { p: '(арнайы|жеке) ұсыныс_' }, { p: '(өнім|қызмет)_ туралы ұсыныс_' }, { p: 'ұсыныс_~жібер_' }],
+    purpose_advertising: [{ p: 'жарнам_', notAfter: 'емес' }, { p: '(маркетинг|ремаркетинг|ретаргетинг)_' }, { p: '(арнайы|жеке) ұсыныс_' }, { p: '(өнім|қызмет)_ туралы ұсыныс_' }, { p: 'ұсыныс_~жібер_' },
+      // «тауарларды, қызметтерді ілгерілету»: the law's words for direct marketing.
+      { p: '(ілгерілет|жылжыт)_', onlyAfter: '(тауар|жұмыс|қызмет|өнім)_( \\p{L}+){0,2}' }],
     purpose_analytics: [
       // «Сеанстарды талдау» names the session-replay category, not a statistics purpose.
       { p: 'талда(у|уға|ауы|ау үшін|ды|йды|нады)_', notBefore: 'сеанс(тар)?ды' }, { p: 'статисти_' }, { p: 'аналити_' },
