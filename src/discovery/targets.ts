@@ -3,7 +3,7 @@
  * (the usual addresses when no link was found) and the targets of links the page offered. A link is
  * written by the page, so a link into the auditor's own network (router, intranet) is never fetched.
  */
-import { getHostname } from 'tldts';
+import { getHostname } from 'tldts-experimental';
 
 /** Addresses lenders publish their policies at, tried on the site's own origin when no link names one. */
 export const COMMON_POLICY_PATHS: readonly string[] = [

@@ -1,5 +1,5 @@
 /** Registrable domains (eTLD+1, public-suffix aware) decide what is first and what is third party. */
-import { getDomain, getHostname } from 'tldts';
+import { getDomain, getHostname } from 'tldts-experimental';
 
 /** The site a URL belongs to: its registrable domain, or the bare host for IPs and local names. */
 export function siteOf(url: string): string | null {
