@@ -8,6 +8,7 @@ import { onTabClosed, onTopNavigation } from '../../src/background/on-navigation
 import { onRequest, onResponse } from '../../src/background/on-network';
 import { documentUrlOf, requestBodyText, setCookieHeaders } from '../../src/background/web-request-details';
 import { BUNDLED_POLICY_FOLDERS } from '../../src/background/bundled-policies';
+import { backgroundReaders } from '../../src/discovery/offscreen/background-readers';
 import { createPolicyServices } from '../../src/background/policy-services';
 import { bundledPolicies } from '../../src/background/policy-state';
 import { startServices } from '../../src/background/services';
@@ -68,6 +69,7 @@ export default defineBackground(() => {
     local: browser.storage.local, fetch: (url, init) => fetch(url, init), browser: navigator.userAgent,
     tool: { name: 'lender-privacy-auditor', version: browser.runtime.getManifest().version },
     bundled: bundledPolicies(BUNDLED_POLICY_FOLDERS, async (file) => (await ownFile(file)).text()),
+    ...backgroundReaders(),
   });
   const context = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), audit,
     policies: { discovery, deps: discoveryDeps },

@@ -33,7 +33,7 @@ async function save(deps: DiscoveryDeps, site: string, input: AttachInput): Prom
 
 async function textFrom(deps: DiscoveryDeps, site: string, input: PolicyAttachInput): Promise<AttachAnswer | { text: string; source: string }> {
   if (input.kind === 'text') {
-    const judged = judgePolicyText(input.text, input.source);
+    const judged = await judgePolicyText(deps.parse, input.text, input.source);
     return judged.ok ? { text: judged.text, source: input.source } : { ok: false, problem: judged.problem };
   }
   const typed = input.url.trim();

@@ -4,7 +4,7 @@
  * the search for one says how far it got (searching, candidates to choose from, nothing found).
  */
 import { parseParts } from '../discovery/parts';
-import { parsePolicy } from '../policy';
+import type { PolicyParser } from '../discovery/policy-parser';
 import type { PolicyState } from '../schema/audit-view';
 import type { PolicyPart, PolicyVersion } from '../schema/discovery';
 import type { Report } from '../schema/report';
@@ -62,12 +62,14 @@ export function storedPolicyText(stored: StoredPolicy): PolicyText {
   return { text: stored.text, source: stored.source, origin: stored.origin, version: summarize(stored).version, parts: stored.parts };
 }
 
-export function createPolicyResolver(lookup: (site: string) => Promise<PolicyText | null>,
+export function createPolicyResolver(parsePolicy: PolicyParser, lookup: (site: string) => Promise<PolicyText | null>,
   searchState: (site: string) => Promise<PolicyState> = async () => ({ status: 'unknown' })): PolicyResolver {
   const cache = new Map<string, Promise<PolicyState>>();
+  const parseOnce = (found: PolicyText) => (found.parts && found.parts.length > 0 ? parseParts(parsePolicy, found.text, found.parts, found.source)
+    : parsePolicy(found.text, { source: found.source }));
   const parse = async (found: PolicyText): Promise<PolicyState> => {
-    const result = found.parts && found.parts.length > 0 ? await parseParts(found.text, found.parts, found.source)
-      : await parsePolicy(found.text, { source: found.source });
+    // An unreachable parser is asked once more before the audit goes on without the policy.
+    const result = await parseOnce(found).catch(() => parseOnce(found));
     return result.ok ? { status: 'known', origin: found.origin, policy: result.policy, text: result.text }
       : { status: 'unreadable', source: found.source, message: result.error.message };
   };
@@ -77,8 +79,14 @@ export function createPolicyResolver(lookup: (site: string) => Promise<PolicyTex
       if (!found) return searchState(site);
       const key = `${found.origin}|${found.source}|${found.version?.sha256 ?? ''}|${found.text.length}|${found.text.slice(0, 64)}`;
       let state = cache.get(key);
-      if (!state) cache.set(key, (state = parse(found)));
-      const parsed = await state;
+      if (!state) {
+        state = parse(found);
+        cache.set(key, state);
+        // A parser that could not be reached is asked again next time rather than remembered.
+        state.catch(() => { if (cache.get(key) === state) cache.delete(key); });
+      }
+      const parsed = await state.catch((): PolicyState => ({ status: 'unreadable', source: found.source,
+        message: 'The policy parser did not answer; it is asked again at the next audit.' }));
       if (parsed.status !== 'known' || !found.version) return parsed;
       const checking = found.origin === 'discovered' && (await searchState(site)).status === 'searching';
       return { ...parsed, version: found.version, ...(checking ? { checking } : {}) };

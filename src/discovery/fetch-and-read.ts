@@ -12,6 +12,6 @@ export async function fetchAndRead(url: string, site: string, deps: FetchDeps): 
   const allowed = target && target !== site ? [site, target] : [site];
   const fetched = await fetchDocument(url, allowed, deps);
   if (!fetched.ok) return { ok: false, attempt: { url, problem: fetched.problem } };
-  const read = await readDocument(fetched.bytes, fetched.contentType, fetched.url, deps.readPdf);
+  const read = await readDocument(fetched.bytes, fetched.contentType, fetched.url, deps);
   return read.ok ? { ok: true, url: fetched.url, text: read.text } : { ok: false, attempt: { url, problem: read.problem } };
 }

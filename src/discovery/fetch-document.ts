@@ -6,6 +6,7 @@
 import { MAX_DOCUMENT_BYTES, type DiscoveryProblem } from '../schema/discovery';
 import { hostOf, siteOf } from '../trackers/site';
 import type { PdfReader } from './extract/document-text';
+import type { PolicyParser } from './policy-parser';
 import { readBody } from './read-body';
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -14,8 +15,8 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface FetchOptions { fetch: FetchLike; timeoutMs?: number; maxBytes?: number }
 
-/** What fetching and reading a candidate needs; the PDF reader is supplied because pdf.js is not bundled everywhere. */
-export interface FetchDeps extends FetchOptions { readPdf: PdfReader }
+/** What fetching and reading a candidate needs; the PDF reader and the parser are supplied because neither is bundled everywhere. */
+export interface FetchDeps extends FetchOptions { readPdf: PdfReader; parse: PolicyParser }
 
 export type Fetched =
   | { ok: true; url: string; bytes: Uint8Array; contentType: string }

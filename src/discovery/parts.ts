@@ -3,10 +3,11 @@
  * text with each document's place in it, parsed document by document so that every declaration
  * keeps the address it came from.
  */
-import { parsePolicy, type ParseResult } from '../policy';
+import type { ParseResult } from '../policy/types';
 import type { DocumentKind, PolicyPart } from '../schema/discovery';
 import type { Declaration, Language, PolicySection } from '../schema/policy';
 import { sha256Hex } from '../util/sha256';
+import type { PolicyParser } from './policy-parser';
 
 const SEPARATOR = '\n\n';
 const LANGUAGE_ORDER: readonly Language[] = ['ru', 'kk', 'en'];
@@ -23,8 +24,8 @@ export function joinParts(documents: ReadonlyArray<{ url: string; kind: Document
 }
 
 /** Parses each part on its own and merges the results; `source` names the whole (its first document). */
-export async function parseParts(text: string, parts: readonly PolicyPart[], source: string): Promise<ParseResult> {
-  const results = await Promise.all(parts.map((part) => parsePolicy(text.slice(part.start, part.end), { source: part.url })));
+export async function parseParts(parse: PolicyParser, text: string, parts: readonly PolicyPart[], source: string): Promise<ParseResult> {
+  const results = await Promise.all(parts.map((part) => parse(text.slice(part.start, part.end), { source: part.url })));
   const declarations: Declaration[] = [];
   const sections: PolicySection[] = [];
   const languages = new Set<Language>();

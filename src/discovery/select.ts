@@ -3,7 +3,7 @@
  * translations (a second policy in another language), and the best consent form are merged; two
  * different policies in the same language with about the same rank are for the auditor to choose.
  */
-import { detectLanguage } from '../policy';
+import { detectLanguage } from '../policy/language';
 import type { Candidate, DocumentKind } from '../schema/discovery';
 import { distinctBy } from './distinct';
 

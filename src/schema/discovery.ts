@@ -21,7 +21,7 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export const ProblemCode = z.enum([
   'http_error', 'timeout', 'network', 'cross_site_redirect', 'too_large', 'unsupported_type',
   'bad_pdf', 'no_text_layer', 'bad_docx', 'empty', 'text_too_large', 'login_wall', 'unexpected_language',
-  'not_policy', 'bad_url', 'bad_site', 'store_full',
+  'not_policy', 'bad_url', 'bad_site', 'store_full', 'parser_unavailable',
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 

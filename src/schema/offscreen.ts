@@ -1,11 +1,13 @@
 /**
- * Messages between the background worker and the offscreen document that reads PDFs with pdf.js
- * (src/discovery/pdf/). Both directions are parsed on arrival: the document is handed bytes of a
- * site's own choosing, and the background stores what comes back.
+ * Messages between the background worker and the offscreen document, which reads PDFs with pdf.js
+ * (src/discovery/pdf/) and parses policies (src/discovery/parse/). Both directions are parsed on
+ * arrival: the document is handed bytes and texts of a site's own choosing, and the background
+ * stores and shows what comes back.
  */
 import * as z from 'zod/mini';
 import { MAX_POLICY_CHARS } from '../storage/policy-store';
 import { DiscoveryProblem, MAX_DOCUMENT_BYTES } from './discovery';
+import { ParsedPolicy } from './policy';
 
 export const PDF_TEXT_REQUEST = 'offscreen:pdf-text';
 
@@ -24,3 +26,23 @@ export const PdfTextReply = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), problem: DiscoveryProblem }),
 ]);
 export type PdfTextReply = z.infer<typeof PdfTextReply>;
+
+export const POLICY_PARSE_REQUEST = 'offscreen:policy-parse';
+/** As a parsed policy's source (src/schema/policy.ts). */
+export const MAX_SOURCE_CHARS = 2048;
+
+export const PolicyParseRequest = z.strictObject({
+  type: z.literal(POLICY_PARSE_REQUEST),
+  text: z.string().check(z.maxLength(MAX_POLICY_CHARS)),
+  source: z.string().check(z.maxLength(MAX_SOURCE_CHARS)),
+  lang: z.optional(z.enum(['auto', 'ru', 'kk', 'en'])),
+});
+export type PolicyParseRequest = z.infer<typeof PolicyParseRequest>;
+
+/** The parser's result as `src/policy/types.ts` describes it. */
+export const PolicyParseReply = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), text: z.string().check(z.maxLength(MAX_POLICY_CHARS)), policy: ParsedPolicy }),
+  z.strictObject({ ok: z.literal(false), error: z.strictObject({
+    code: z.enum(['empty', 'binary', 'not_policy', 'too_large']), message: z.string().check(z.maxLength(500)) }) }),
+]);
+export type PolicyParseReply = z.infer<typeof PolicyParseReply>;

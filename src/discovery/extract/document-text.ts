@@ -4,7 +4,7 @@
  * in because pdf.js is too big to load where it is not needed: the background worker hands PDFs to
  * an offscreen document (src/discovery/pdf/), pages load pdf.js on demand.
  */
-import { looksLikeHtml } from '../../policy';
+import { looksLikeHtml } from '../../policy/html';
 import { MAX_POLICY_CHARS } from '../../storage/policy-store';
 import type { DiscoveryProblem } from '../../schema/discovery';
 import { decodeText } from './decode-text';

@@ -3,7 +3,7 @@
  * <main> or <article> when it marks one that holds the text, otherwise the smallest container that
  * holds most of it (the block the policy sits in). The parser's htmlToText then reads that part.
  */
-import { htmlToText } from '../../policy';
+import { htmlToText } from '../../policy/html';
 import { scanBlocks, type Block } from './html-blocks';
 
 /** A landmark holding less than this share of the page's text is a teaser, not the content. */

@@ -1,23 +1,13 @@
 /**
  * The offscreen document's side of reading PDFs: a request from the extension's own worker or pages
- * is parsed, read with pdf.js and answered with the text or the problem. Content scripts carry the
- * extension's id too, so the sender's address must also be one of the extension's.
+ * is parsed, read with pdf.js and answered with the text or the problem.
  */
 import { PDF_TEXT_REQUEST, PdfTextReply, PdfTextRequest } from '../../schema/offscreen';
 import type { PdfReader } from '../extract/document-text';
+import { fromExtension, isRequestOf, type ExtensionIdentity, type RequestSender } from '../offscreen/extension-sender';
 import { base64ToBytes } from '../../util/base64';
 
-export interface RequestSender { id?: string; url?: string }
-
-export interface PdfRequestDeps { extensionId: string; extensionOrigin: string; readPdf: PdfReader }
-
-function addressedHere(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PDF_TEXT_REQUEST;
-}
-
-function fromExtension(sender: RequestSender, deps: PdfRequestDeps): boolean {
-  return sender.id === deps.extensionId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
-}
+export interface PdfRequestDeps extends ExtensionIdentity { readPdf: PdfReader }
 
 async function read(request: PdfTextRequest, readPdf: PdfReader): Promise<PdfTextReply> {
   try {
@@ -30,7 +20,7 @@ async function read(request: PdfTextRequest, readPdf: PdfReader): Promise<PdfTex
 
 /** The reply, or undefined for a message this document does not answer (anyone else's, or not from the extension). */
 export function onPdfRequest(message: unknown, sender: RequestSender, deps: PdfRequestDeps): Promise<PdfTextReply> | undefined {
-  if (!addressedHere(message) || !fromExtension(sender, deps)) return undefined;
+  if (!isRequestOf(message, PDF_TEXT_REQUEST) || !fromExtension(sender, deps)) return undefined;
   const request = PdfTextRequest.safeParse(message);
   if (!request.success) return Promise.resolve({ ok: false, problem: { code: 'bad_pdf', detail: 'bad_request' } });
   return read(request.data, deps.readPdf);

@@ -90,6 +90,11 @@ const TEXTS: Record<ProblemCode, Record<UiLanguage, Sentence>> = {
     kk: () => '50 саясат сақталған: алдымен біреуін жойыңыз.',
     en: () => 'Fifty policies are stored already: remove one first.',
   },
+  parser_unavailable: {
+    ru: () => 'Анализатор политики не ответил. Попробуйте ещё раз.',
+    kk: () => 'Саясат талдағышы жауап бермеді. Қайталап көріңіз.',
+    en: () => 'The policy parser did not answer. Try again.',
+  },
 };
 
 export function problemText(lang: UiLanguage, problem: DiscoveryProblem): string {

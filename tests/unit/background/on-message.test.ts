@@ -8,6 +8,7 @@ import { onRequest } from '../../../src/background/on-network';
 import { createPolicyDiscovery } from '../../../src/background/policy-discovery';
 import { createDiscoveryStore } from '../../../src/storage/discovery-store';
 import { createPolicyStore } from '../../../src/storage/policy-store';
+import { parsePolicy } from '../../../src/policy';
 import type { ScriptTarget } from '../../../src/background/scanner-target';
 import type { Services } from '../../../src/background/services';
 import { createLeakWatch } from '../../../src/observe/leaks/leak-watch';
@@ -17,10 +18,10 @@ import { createTabPages } from '../../../src/storage/tab-pages';
 import type { TrackerClassifier } from '../../../src/trackers/tracker-db';
 
 const BUNDLED = bundledPolicies(['1kredit.kz'], async (file) => readFileSync(file.replace(/^policies\/(.+)\.txt$/u, 'policies/$1/policy.txt'), 'utf8'));
-const audit = { policies: createPolicyResolver(async (site) => BUNDLED.get(site)), tool: { name: 't', version: '1' }, browser: 'test' };
+const audit = { policies: createPolicyResolver(parsePolicy, async (site) => BUNDLED.get(site)), tool: { name: 't', version: '1' }, browser: 'test' };
 const discoveryDeps = { policies: createPolicyStore(memoryArea()), records: createDiscoveryStore(memoryArea()),
   hasBundled: (site: string) => BUNDLED.has(site), now: () => new Date(), fetch: () => Promise.reject(new Error('no network in tests')),
-  readPdf: async () => ({ ok: false as const, problem: { code: 'bad_pdf' as const } }) };
+  readPdf: async () => ({ ok: false as const, problem: { code: 'bad_pdf' as const } }), parse: parsePolicy };
 const injected: ScriptTarget[] = [];
 const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/', audit,
   policies: { discovery: createPolicyDiscovery(discoveryDeps), deps: discoveryDeps },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../src/discovery/extract/pdf-text';
+import { parsePolicy } from '../../../src/policy';
 import { readDocument } from '../../../src/discovery/read-document';
 import { readPolicyFile } from '../../../src/ui/options/read-policy-file';
 import { problemText } from '../../../src/ui/i18n/problem-text';
@@ -10,7 +11,7 @@ import { htmlPage } from './helpers';
 const POLICY = readFileSync('tests/fixtures/discovery/texts/aqsha-policy.txt', 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text);
 const read = (body: string | Uint8Array, type = 'text/html; charset=utf-8') =>
-  readDocument(typeof body === 'string' ? bytes(body) : body, type, 'https://aqshatez.kz/x', pdfText);
+  readDocument(typeof body === 'string' ? bytes(body) : body, type, 'https://aqshatez.kz/x', { readPdf: pdfText, parse: parsePolicy });
 
 describe('documents that are not a usable policy say why', () => {
   it('a sign-in page (password form, no policy text)', async () => {

@@ -1,14 +1,16 @@
 /**
  * A scripted fetch for discovery tests: answers by URL, records every URL asked, never touches the
- * network. PDFs are read with pdf.js in the test's own thread.
+ * network. PDFs are read with pdf.js and policies parsed in the test's own thread.
  */
 import type { PdfReader } from '../../../src/discovery/extract/document-text';
 import { pdfText } from '../../../src/discovery/extract/pdf-text';
 import type { FetchLike } from '../../../src/discovery/fetch-document';
+import type { PolicyParser } from '../../../src/discovery/policy-parser';
+import { parsePolicy } from '../../../src/policy';
 
 export interface Answer { status?: number; type?: string; body?: string | Uint8Array; redirectedTo?: string; headers?: Record<string, string> }
 
-export interface ScriptedFetch { fetch: FetchLike; asked: string[]; readPdf: PdfReader }
+export interface ScriptedFetch { fetch: FetchLike; asked: string[]; readPdf: PdfReader; parse: PolicyParser }
 
 export function response(url: string, answer: Answer): Response {
   const body = answer.body ?? '';
@@ -24,6 +26,7 @@ export function scriptedFetch(routes: Record<string, Answer>): ScriptedFetch {
   return {
     asked,
     readPdf: pdfText,
+    parse: parsePolicy,
     fetch: async (url) => {
       asked.push(url);
       const answer = routes[url];

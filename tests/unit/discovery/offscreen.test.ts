@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PdfReader } from '../../../src/discovery/extract/document-text';
 import { bytesToBase64 } from '../../../src/util/base64';
 import { onPdfRequest } from '../../../src/discovery/pdf/offscreen-handler';
-import { createOffscreenPdfReader, type OffscreenHost } from '../../../src/discovery/pdf/offscreen-reader';
+import { createOffscreenPdfReader } from '../../../src/discovery/pdf/offscreen-reader';
+import { createOffscreenSession, type OffscreenHost } from '../../../src/discovery/offscreen/session';
 import { MAX_DOCUMENT_BYTES } from '../../../src/schema/discovery';
 import { MAX_PDF_BASE64_CHARS, PDF_TEXT_REQUEST } from '../../../src/schema/offscreen';
 import { MAX_POLICY_CHARS } from '../../../src/storage/policy-store';
@@ -73,7 +74,7 @@ describe('the background reads PDFs through one offscreen document', () => {
   it('opens one document for concurrent reads and closes it once both have settled', async () => {
     const { counts, host } = countingHost();
     const document = recordingReader();
-    const read = createOffscreenPdfReader({ host, send: async (message) => onPdfRequest(message, worker, document.deps) });
+    const read = createOffscreenPdfReader({ session: createOffscreenSession(host), send: async (message) => onPdfRequest(message, worker, document.deps) });
     const [a, b] = await Promise.all([read(PDF, 1000), read(new TextEncoder().encode('%PDF second'), 500)]);
     expect([a, b]).toEqual([{ ok: true, text: '%PDF-1.7 policy' }, { ok: true, text: '%PDF second' }]);
     expect(counts).toEqual({ open: 1, close: 1 });
@@ -83,21 +84,21 @@ describe('the background reads PDFs through one offscreen document', () => {
 
   it('treats a malformed or missing answer as a failed read', async () => {
     for (const answer of [{ ok: true, text: 42 }, undefined, { ok: false, problem: { code: 'made_up' } }]) {
-      const read = createOffscreenPdfReader({ host: countingHost().host, send: async () => answer });
+      const read = createOffscreenPdfReader({ session: createOffscreenSession(countingHost().host), send: async () => answer });
       expect(await read(PDF, 1000)).toEqual({ ok: false, problem: { code: 'bad_pdf', detail: 'bad_reply' } });
     }
   });
 
   it('gives up on a document that does not answer in time, and closes it', async () => {
     const { counts, host } = countingHost();
-    const read = createOffscreenPdfReader({ host, send: () => new Promise(() => undefined), timeoutMs: 5 });
+    const read = createOffscreenPdfReader({ session: createOffscreenSession(host), send: () => new Promise(() => undefined), timeoutMs: 5 });
     expect(await read(PDF, 1000)).toEqual({ ok: false, problem: { code: 'bad_pdf', detail: 'timeout' } });
     expect(counts).toEqual({ open: 1, close: 1 });
   });
 
   it('says when the document cannot be opened, and tries again for the next read', async () => {
     const { counts, host } = countingHost(true);
-    const read = createOffscreenPdfReader({ host, send: async () => ({ ok: true, text: 'x' }) });
+    const read = createOffscreenPdfReader({ session: createOffscreenSession(host), send: async () => ({ ok: true, text: 'x' }) });
     expect(await read(PDF, 1000)).toEqual({ ok: false, problem: { code: 'bad_pdf', detail: 'reader_unavailable' } });
     expect(await read(PDF, 1000)).toMatchObject({ ok: false });
     expect(counts.open).toBe(2);
@@ -105,7 +106,7 @@ describe('the background reads PDFs through one offscreen document', () => {
 
   it('refuses bytes over the document limit before opening anything', async () => {
     const { counts, host } = countingHost();
-    const read = createOffscreenPdfReader({ host, send: async () => ({ ok: true, text: 'x' }) });
+    const read = createOffscreenPdfReader({ session: createOffscreenSession(host), send: async () => ({ ok: true, text: 'x' }) });
     expect(await read(new Uint8Array(MAX_DOCUMENT_BYTES + 1), 1000)).toMatchObject({ ok: false, problem: { code: 'too_large' } });
     expect(counts.open).toBe(0);
   });

@@ -18,9 +18,10 @@ export function discoveryService(routes: Record<string, Answer>, bundled: Record
     now: () => clock.now,
     fetch: net.fetch,
     readPdf: net.readPdf,
+    parse: net.parse,
   };
   const discovery = createPolicyDiscovery(deps);
-  const resolver = createPolicyResolver(async (site) => {
+  const resolver = createPolicyResolver(net.parse, async (site) => {
     const stored = await deps.policies.get(site);
     return stored ? storedPolicyText(stored) : BUNDLED.get(site);
   }, (site) => discovery.searchState(site));

@@ -1,9 +1,10 @@
 /**
- * Chromium's offscreen document for reading PDFs (entrypoints/offscreen/). Reason WORKERS, the honest
- * one: the document exists to start pdf.js's dedicated Worker (src/discovery/pdf/pdf-in-worker.ts),
- * which a service worker cannot do. It fetches nothing; the background hands it the bytes.
+ * Chromium's offscreen document (entrypoints/offscreen/). Reason WORKERS, the honest one: the document
+ * exists to start dedicated Workers, which a service worker cannot do: pdf.js's
+ * (src/discovery/pdf/pdf-in-worker.ts) and the policy parser's (src/discovery/parse/parse-worker.ts).
+ * It fetches nothing; the background hands it the bytes and texts.
  */
-import type { OffscreenHost } from './offscreen-reader';
+import type { OffscreenHost } from './session';
 
 /** The parts of `chrome` used here; the extension's types describe the promise-based `browser` only. */
 export interface ChromeOffscreenApis {
@@ -27,7 +28,7 @@ export function chromeOffscreenHost(chrome: ChromeOffscreenApis): OffscreenHost 
       const existing = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
       if (existing.length > 0) return;
       await chrome.offscreen.createDocument({ url, reasons: ['WORKERS'],
-        justification: 'Reads the text of a lender’s PDF privacy policy with pdf.js, whose parser runs in a Worker.' });
+        justification: 'Reads a lender’s privacy policy: pdf.js and the policy parser run in Workers.' });
     },
     close: () => chrome.offscreen.closeDocument(),
   };
