@@ -5,6 +5,8 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LEDGER_KEY } from '../src/storage/ledger-key';
+import { TRACKER_INDEX_FILE } from '../src/trackers/tracker-index-file';
 
 interface Manifest { content_scripts: Array<{ world?: string }>; background: { service_worker: string } }
 
@@ -53,4 +55,16 @@ export const listenersOnly = withWorker('bench-listeners-', LISTENERS);
 export const wakeFloor = withWorker('bench-wake-floor-', `const evaluatedAt = performance.now();
 ${LISTENERS}
 const marks = { auditorEvaluatedAt: evaluatedAt, auditorReadyAt: Promise.resolve(performance.now()), auditorReady: Promise.resolve(true) };
+for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalThis, name, { value });`);
+
+/**
+ * The wake's floor with the build's reads: the same listeners, and the same three reads the build starts first
+ * (all of session storage, the ledger, the tracker table fetched and parsed), ready when they have landed and
+ * nothing else. Given the build's stored records, it tells how much of a wake is waiting for storage and the file.
+ */
+export const wakeReadsFloor = withWorker('bench-wake-reads-', `const evaluatedAt = performance.now();
+${LISTENERS}
+const reads = Promise.all([chrome.storage.session.get(null), chrome.storage.local.get(${JSON.stringify(LEDGER_KEY)}),
+  fetch(chrome.runtime.getURL(${JSON.stringify(TRACKER_INDEX_FILE)})).then((response) => response.json())]);
+const marks = { auditorEvaluatedAt: evaluatedAt, auditorReadyAt: reads.then(() => performance.now()), auditorReady: reads.then(() => true) };
 for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalThis, name, { value });`);

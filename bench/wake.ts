@@ -4,7 +4,9 @@
  * rebuilt, tracker table loaded) with the record of five audited sites in storage. Target: median ≤ 50 ms.
  *
  * Beside it, always, the floor: a copy of the build whose worker only registers the same listeners,
- * woken the same way, which tells what Chromium itself spends starting an extension's worker here.
+ * woken the same way, which tells what Chromium itself spends starting an extension's worker here; and
+ * that floor with the build's storage and its first reads added, which tells how much of a wake is
+ * spent waiting for storage and the tracker table whatever the worker's code does.
  * AUDITOR_BASELINE_DIR=<another build> wakes that build too. All sides alternate wake by wake, so a
  * change is measured against the code before it, and against the floor, in one run.
  */
@@ -13,7 +15,7 @@ import { resolve } from 'node:path';
 import { launchAuditBrowser } from '../src/cli/launch';
 import { loadSiteScript, replay } from '../tests/fixtures/scenario';
 import { LENDER_HOSTS, startFixtureServer } from '../tests/fixtures/server';
-import { wakeFloor } from './extension-variants';
+import { wakeFloor, wakeReadsFloor } from './extension-variants';
 import { median, ratioLine } from './stats';
 
 const RUNS = Number(process.env.WAKE_RUNS ?? 15);
@@ -26,13 +28,29 @@ function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
 
-/** One browser with one build, its sites' records in storage, ready to have its worker stopped and woken. */
-async function wakeSide(label: string, extensionDir: string) {
+interface StorageAreas { local: Record<string, unknown>; session: Record<string, unknown> }
+type ChromeStorage = { chrome: { storage: Record<keyof StorageAreas, { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> } };
+
+/**
+ * One browser with one build, its sites' records in storage, ready to have its worker stopped and woken.
+ * `seed` puts another side's storage in place of the sites' visits, for a worker that records nothing itself.
+ */
+async function wakeSide(label: string, extensionDir: string, seed?: StorageAreas) {
   const auditor = await launchAuditBrowser({ extensionDir: resolve(extensionDir), hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true });
   const page = await auditor.context.newPage();
-  for (const host of LENDER_HOSTS) await replay(page, server.url(host, '').replace(/\/$/, ''), loadSiteScript(host).scenario);
-  const stored = await auditor.worker.evaluate(async () =>
-    Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).length);
+  if (seed) {
+    await auditor.worker.evaluate(async (areas) => {
+      const { storage } = (globalThis as unknown as ChromeStorage).chrome;
+      await Promise.all([storage.local.set(areas.local), storage.session.set(areas.session)]);
+    }, seed);
+  } else {
+    for (const host of LENDER_HOSTS) await replay(page, server.url(host, '').replace(/\/$/, ''), loadSiteScript(host).scenario);
+  }
+  const storage = (): Promise<StorageAreas> => auditor.worker.evaluate(async () => {
+    const { storage: areas } = (globalThis as unknown as ChromeStorage).chrome;
+    return { local: await areas.local.get(null), session: await areas.session.get(null) };
+  });
+  const stored = Object.keys((await storage()).local).length;
   const cdp = await auditor.context.newCDPSession(page);
   let versionId = '';
   const statuses = new Map<string, string>();
@@ -68,7 +86,7 @@ async function wakeSide(label: string, extensionDir: string) {
   const times: number[] = [];
   const evaluated: number[] = [];
   return {
-    label, stored, times, evaluated,
+    label, stored, times, evaluated, storage,
     async wakeOnce(run: number): Promise<void> {
       await until(() => versionId !== '', 'the worker version');
       const stopping = versionId;
@@ -91,9 +109,12 @@ async function wakeSide(label: string, extensionDir: string) {
 
 const extensionDir = process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3';
 const floorDir = await wakeFloor(resolve(extensionDir));
-const [current, floor] = [await wakeSide('this build', extensionDir), await wakeSide('floor, a worker of listeners only', floorDir)];
+const readsFloorDir = await wakeReadsFloor(resolve(extensionDir));
+const current = await wakeSide('this build', extensionDir);
+const floor = await wakeSide('floor, a worker of listeners only', floorDir);
+const readsFloor = await wakeSide('floor with the build\'s reads (its storage, the tracker table)', readsFloorDir, await current.storage());
 const baseline = process.env.AUDITOR_BASELINE_DIR ? await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR) : null;
-const sides = baseline ? [current, floor, baseline] : [current, floor];
+const sides = baseline ? [current, floor, readsFloor, baseline] : [current, floor, readsFloor];
 for (let run = 0; run < RUNS; run += 1) {
   // The order flips each run, so a slow moment of the machine falls on every side alike.
   for (const side of run % 2 ? [...sides].reverse() : sides) await side.wakeOnce(run);
@@ -105,8 +126,11 @@ for (const side of sides) {
 }
 console.log(`this build / floor, wake to ready: ${(median(current.times) / median(floor.times)).toFixed(3)}; `
   + `this build's own share: ${(median(current.times) - median(floor.times)).toFixed(1)} ms`);
+console.log(`this build / floor with its reads: ${(median(current.times) / median(readsFloor.times)).toFixed(3)}; `
+  + `waiting for storage and the tracker table: ${(median(readsFloor.times) - median(floor.times)).toFixed(1)} ms of the floor's wake`);
 if (baseline) console.log(`this build / baseline build, wake to ready: ${(median(current.times) / median(baseline.times)).toFixed(3)}`);
 console.log(ratioLine('wake to ready vs 50 ms target', median(current.times), 50));
 for (const side of sides) await side.close();
 await rm(floorDir, { recursive: true, force: true });
+await rm(readsFloorDir, { recursive: true, force: true });
 await server.close();
