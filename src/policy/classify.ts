@@ -16,6 +16,8 @@ import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modal
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
+import { namesPersonInScope } from './modality/scope-persons';
+import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
@@ -126,7 +128,9 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const text = analysis.slice(statement.start, statement.end);
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
   if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
-  const matches = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
+  const kept = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
+  const matches = kept.filter((match) => !namesPersonInScope(text, match.category)
+    && !isMessageTopic(text, match.category, match.start - statement.start, match.end - statement.start));
   const found = evidenceByCategory(matches, ctx.definedTermEnd);
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);

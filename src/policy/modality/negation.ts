@@ -5,11 +5,14 @@
  * Пользователь не предоставит…» is a hypothetical, not a promise.
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
-import { deniesTableRow } from './table-row';
+import { answersColumn, deniesTableRow } from './table-row';
 import { lastsUntilConsent } from './until-consent';
 
-/** «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. */
-const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
+/**
+ * «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. «не читает вашу
+ * телефонную книгу» reads as «не считывает» does («считает», to consider, starts with another letter).
+ */
+const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
 const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
@@ -110,13 +113,15 @@ const HYPOTHETICAL_AFTER = lazyPattern(String.raw`^\s+(?:жағдайда|жағ
 /** Whether the clause denies a practice (a hypothetical «если … не» does not count). */
 export function findNegation(clause: string): boolean {
   if (SAFEGUARD_MANNER().test(clause)) return false;
-  if (clause.includes('|') && deniesTableRow(clause)) return true;
+  const hasPipe = clause.includes('|');
+  if (hasPipe && deniesTableRow(clause)) return true;
   for (const pattern of [...NEGATIONS(clause), ...guardedNegations(clause)]) {
     const found = pattern.exec(clause);
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
     const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 50);
     if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after)) continue;
+    if (hasPipe && answersColumn(found[0], before, after)) continue;
     if (!lastsUntilConsent(before, after)) return true;
   }
   return false;

@@ -1,6 +1,8 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
+import { OWN_FLEET } from '../own-fleet';
+
 
 /** Built when the lexicons are first compiled, not at import. */
 export function enTechnical(): LexiconPart {
@@ -8,7 +10,7 @@ export function enTechnical(): LexiconPart {
     geolocation: [
       { p: 'geo-?location' }, { p: 'location (data|information|services|history)' }, { p: '(your|precise|approximate|device|device.s|phone.s|physical|gps|current) location' },
       // "Location:" labels a permission in an app's list, "Location | …" in a table.
-      { p: 'GPS' }, { p: 'where you are' }, { p: 'location \\((approximate|precise|coarse|fine|exact|gps)[^)]{0,30}\\)' }, { p: 'location(?= ?:|[ ]*\\|)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
+      { p: 'GPS', notBefore: OWN_FLEET }, { p: 'where you are' }, { p: 'location \\((approximate|precise|coarse|fine|exact|gps)[^)]{0,30}\\)' }, { p: 'location(?= ?:|[ ]*\\|)' }, { p: '(base stations?|cell(ular)? towers?|cell (tower|site) data)' },
       { p: 'location (is|will be|may be|can be) (\\p{L}+ )?(requested|collected|accessed|determined|detected|used|tracked|read|shared)' },
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],

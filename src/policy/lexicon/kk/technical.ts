@@ -1,7 +1,11 @@
 /** Kazakh terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
+
+/** «борышкердің тұрған жеріндегі уақыт бойынша» is a clock for calling hours, not where the person is. */
+const LOCAL_TIME = 'уақыт_';
 
 /** «телефон сөйлесулерінің аудиожазбасы», «қоңыраулардың жазбасы»: a recorded call, not the device microphone. */
 const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|байланыс орталығ)_';
@@ -10,8 +14,8 @@ const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|б
 export function kkTechnical(): LexiconPart {
   return {
     geolocation: [
-      { p: 'орналасқан (жер|орн)_', notBefore: ORGANISATION_OWNER }, { p: 'тұрған (жер|орн)_', notBefore: ORGANISATION_OWNER },
-      { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS' }, { p: 'координат_' },
+      { p: 'орналасқан (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME }, { p: 'тұрған (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME },
+      { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.
     camera: [{ p: '(фото|бейне|веб-)?камера_', notAfter: '(бейнебақылау|орнатыл)_' }],

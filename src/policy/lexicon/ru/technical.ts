@@ -1,11 +1,15 @@
 /** Russian terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { OWN_FLEET } from '../own-fleet';
 
 /** «моих», «ваших»: the owner between a noun and what it governs. */
 const OWN = '((мо|ваш|сво)(их|и|его|ей)|его|е[её]|их)';
 
 /** «по месту нахождения Компании» names a court or an office, not the user's location. */
 const ORGANISATION = '(Компани|Оператор|Обществ|МФО|Банк|организаци|Агентств|Товариществ|ТОО|суд|филиал|офис|ответчик|истц)_';
+
+/** «по времени места нахождения должника» is a clock for calling hours, not where the person is. */
+const LOCAL_TIME = 'по( (времени|часовому поясу))?';
 
 /** «данные, собранные с помощью cookie и пикселей, обрабатывают…»: a reference back to a practice stated elsewhere. */
 const COLLECTED_WITH = '(собранн|полученн)_ (с помощью|посредством|через)( [\\p{L}-]+ (и|или))?';
@@ -19,10 +23,10 @@ const CALL_BEFORE = '(переговор|разговор|звонк|звоно�
 export function ruTechnical(): LexiconPart {
   return {
     geolocation: [
-      { p: '(местоположени|местонахождени|местопребывани)_', notBefore: 'по', notAfter: ORGANISATION },
-      { p: 'мест_ (нахождения|пребывания)', notBefore: 'по', notAfter: ORGANISATION },
+      { p: '(местоположени|местонахождени|местопребывани)_', notBefore: LOCAL_TIME, notAfter: ORGANISATION },
+      { p: 'мест_ (нахождения|пребывания)', notBefore: LOCAL_TIME, notAfter: ORGANISATION },
       { p: 'геолокаци_' }, { p: 'геоданн_' }, { p: '(базов_ станци|сотов_ вышк)_' }, { p: '(сведени|данн|информаци|истори)_ о (\\p{L}+ )?перемещени(ях|и)' },
-      { p: 'где (я|вы|клиент|пользователь) (нахожусь|находитесь|находится)' }, { p: 'геопозици_' }, { p: 'GPS' }, { p: '(географическ|gps-?)_ координат_' }, { p: 'координат_ (устройств|Пользовател)_' },
+      { p: 'где (я|вы|клиент|пользователь) (нахожусь|находитесь|находится)' }, { p: 'геопозици_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: '(географическ|gps-?)_ координат_' }, { p: 'координат_ (устройств|Пользовател)_' },
     ],
     // A camera installed in a room («камеры установлены в филиалах», «камеры не устанавливаются») watches premises, it is no device permission.
     camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: '(установлен|размещ[её]н)_', notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
