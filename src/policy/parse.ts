@@ -25,7 +25,7 @@ import { layoutLanguages } from './statement-languages';
 import { buildStatements, type Statement } from './statements';
 import { findTermMatches, type TermMatch } from './term-matches';
 import type { ParseCoreResult, ParseOptions, ParseResult } from './types';
-import type { Declaration } from '../schema/policy';
+import { MAX_CONDITION_CHARS, type Declaration } from '../schema/policy';
 
 /** Term matches grouped by the statement that contains their start (statements are in text order). */
 function matchesPerStatement(statements: readonly Statement[], matches: readonly TermMatch[]): TermMatch[][] {
@@ -48,9 +48,19 @@ function headingsOf(analysis: string, blocks: readonly Block[], headingBlocks: R
   });
 }
 
+/**
+ * A condition's words as the text has them, whitespace folded and cut to the schema's bound: some rules quote a
+ * match whose spaces are unbounded, and a page's tab runs can make it long.
+ */
+function boundCondition(d: Declaration): Declaration {
+  if (d.condition === undefined) return d;
+  const condition = d.condition.replace(/\s+/gu, ' ').trim().slice(0, MAX_CONDITION_CHARS);
+  return condition === d.condition ? d : { ...d, condition };
+}
+
 function dedupe(declarations: readonly Declaration[]): Declaration[] {
   const seen = new Set<string>();
-  return declarations.filter((d) => {
+  return declarations.map(boundCondition).filter((d) => {
     const key = `${d.category}\u0000${d.status}\u0000${d.quote}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -8,6 +8,9 @@ export type Language = z.infer<typeof Language>;
 export const DeclarationStatus = z.enum(['declared', 'negated', 'conditional', 'generic']);
 export type DeclarationStatus = z.infer<typeof DeclarationStatus>;
 
+/** A condition as quoted: long enough for any real one, and a bound on what a page can make the parser repeat. */
+export const MAX_CONDITION_CHARS = 300;
+
 export const Declaration = z.object({
   category: CategoryId,
   status: DeclarationStatus,
@@ -17,7 +20,7 @@ export const Declaration = z.object({
   section: z.nullable(z.string().check(z.maxLength(40))),
   language: Language,
   /** For `conditional`: the condition as written («с согласия Пользователя»). */
-  condition: z.optional(z.string().check(z.maxLength(300))),
+  condition: z.optional(z.string().check(z.maxLength(MAX_CONDITION_CHARS))),
   /** URL or file the statement came from, when a policy merges several documents. */
   source: z.optional(z.string().check(z.maxLength(2048))),
 });

@@ -1,12 +1,14 @@
 /**
- * Every hand-labelled document (the held-out rounds under heldout/) is accepted as a policy, and every quote the
- * parser gives for it is a verbatim piece of its text: the evidence an auditor cites must be findable in the source.
+ * Every hand-labelled document (the held-out rounds under heldout/) is accepted as a policy, every quote the parser
+ * gives for it is a verbatim piece of its text (the evidence an auditor cites must be findable in the source), and the
+ * result fits the schema the offscreen document, the popup and the report check it against.
  * The scores live in bench/parser-accuracy.ts; this guards the invariants on text the unit tests were not written for.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeForQuote, parsePolicySync } from '../../../src/policy/index';
+import { ParsedPolicy } from '../../../src/schema/policy';
 
 const HELD_OUT = join(import.meta.dirname, 'heldout');
 
@@ -24,7 +26,7 @@ describe('labelled documents', () => {
     expect(documents.length).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(documents)('%s: accepted, every quote verbatim', (_name, path) => {
+  it.each(documents)('%s: accepted, every quote verbatim, within the schema', (_name, path) => {
     const result = parsePolicySync(readFileSync(path, 'utf8'), { source: path });
     if (!result.ok) throw new Error(`refused: ${result.error.code}`);
     expect(result.policy.declarations.length).toBeGreaterThan(0);
@@ -34,5 +36,6 @@ describe('labelled documents', () => {
       return quote.length === 0 || !source.includes(quote);
     });
     expect(notVerbatim.map((declaration) => declaration.quote)).toEqual([]);
+    expect(ParsedPolicy.safeParse({ ...result.policy, sha256: '0'.repeat(64) }).error?.issues ?? []).toEqual([]);
   });
 });
