@@ -55,7 +55,9 @@ function seedPolicies(): LabelledPolicy[] {
  * for one session as the measure of unseen text, then tuned, 0.989), rounds 22, 23 and 24 (blind, written by three
  * labellers at once, no text refused): 0.943, 0.917 and 0.868 before round 21's fixes, 0.946, 0.917 and 0.877 after
  * them (round 24's cookie notice, where everything behind an opt-in cookie banner is conditional, 0.345); then partly
- * tuned in two passes (0.955, 0.933, 0.943; then 0.968, 0.944, 0.952).
+ * tuned in two passes (0.955, 0.933, 0.943; then 0.968, 0.944, 0.952), round 25 0.955 (blind, P 0.958 R 0.953, no text
+ * refused; the same before and after round 21's and rounds 22–24's fixes; left untuned, so it keeps measuring text the
+ * parser was not fitted to).
  */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
@@ -120,7 +122,7 @@ const ROUNDS: readonly (readonly [number, string])[] = [
   [19, 'blind; tuned after its first run'], [20, 'blind; tuned after its first run'],
   [21, 'blind; tuned after its first run'],
   [22, 'blind; partly tuned after its first run'], [23, 'blind; partly tuned after its first run'],
-  [24, 'blind; partly tuned after its first run'],
+  [24, 'blind; partly tuned after its first run'], [25, 'blind; not tuned'],
 ];
 
 const totals = [
