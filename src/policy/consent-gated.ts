@@ -19,9 +19,11 @@ const GATED: ReadonlySet<CategoryId> = new Set(['purpose_advertising', 'purpose_
 /** The person's say: a consent, a permission, a tick, a button or switch they choose, or a switch it runs along with. */
 const CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:соглас|разреш|отмет|галочк|нажм|нажа|включ|подпис|приня|прим(?:ете|ите)|вместе\s+с|together\s+with|бірге|consent|permission|opt(?:s|ed)?[\s-]+in|tick|agree|allow|accept|click|switch|subscrib|келісім|рұқсат|белгі|бас(?:қан|са)|қос(?:қан|са))`, 'iu');
 
+/** Whether a conditional declaration puts its practice under the person's consent alone. */
+export function opensConsentGate(d: Declaration & { condition: string }): boolean {
+  return GATED.has(d.category) && isExclusive(d) && CONSENT().test(d.condition);
+}
+
 export function settleConsentGated(declarations: readonly Declaration[]): Declaration[] {
-  return settleGates(declarations, {
-    opens: (d) => GATED.has(d.category) && isExclusive(d) && CONSENT().test(d.condition),
-    keeps: (d) => UNCONDITIONAL().test(d.quote),
-  });
+  return settleGates(declarations, { opens: opensConsentGate, keeps: (d) => UNCONDITIONAL().test(d.quote) });
 }

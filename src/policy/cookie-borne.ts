@@ -6,12 +6,12 @@
  * the IP address the providers receive, their transfer abroad. The cookies themselves may still be set for other ends.
  */
 import type { Declaration } from '../schema/policy';
+import { opensConsentGate } from './consent-gated';
+import { hasCondition } from './gate-settle';
 import { lazyPattern } from './lazy';
-import { isExclusive } from './paragraph-scope';
 
 /** The kinds the person switches on, named in the consent that opens the gate. */
 const OPT_IN_COOKIES = lazyPattern(String.raw`(?:cookie|pixel|пиксел|пиксель)`, 'iu');
-const CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:соглас|разреш|нажм|нажа|включ|приня|consent|opt(?:s|ed)?[\s-]+in|agree|accept|click|switch|келісім|рұқсат|бас(?:қан|са)|қос(?:қан|са))`, 'iu');
 
 /** Data said to come through those cookies, or a practice agreed to by accepting them. */
 const BORNE = lazyPattern([
@@ -26,10 +26,10 @@ const BORNE = lazyPattern([
 /** A plain search first: most documents say nothing of cookies. */
 const HINT = /cookie|pixel|пиксел/iu;
 
+/** The consent gate of analytics or advertising cookies (consent-gated.ts), not of a session recorder or a mailing. */
 function opensGate(d: Declaration): d is Declaration & { condition: string } {
-  return d.status === 'conditional' && typeof d.condition === 'string' && isExclusive(d)
-    && (d.category === 'purpose_analytics' || d.category === 'purpose_advertising')
-    && OPT_IN_COOKIES().test(d.quote) && CONSENT().test(d.condition);
+  return hasCondition(d) && (d.category === 'purpose_analytics' || d.category === 'purpose_advertising')
+    && OPT_IN_COOKIES().test(d.quote) && opensConsentGate(d);
 }
 
 export function settleCookieBorne(declarations: readonly Declaration[]): Declaration[] {

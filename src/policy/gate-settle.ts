@@ -14,7 +14,7 @@ export interface Gate {
   keeps?(declaration: Declaration): boolean;
 }
 
-function hasCondition(d: Declaration): d is Declaration & { condition: string } {
+export function hasCondition(d: Declaration): d is Declaration & { condition: string } {
   return d.status === 'conditional' && typeof d.condition === 'string' && d.condition !== '';
 }
 

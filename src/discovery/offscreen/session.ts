@@ -14,6 +14,13 @@ export interface OffscreenSession {
   ask(exchange: () => Promise<unknown>, timeoutMs: number): Promise<unknown>;
 }
 
+/** What a client of the document (the PDF reader, the parser) needs: the shared session and a way to send its requests. */
+export interface OffscreenClientDeps<Request> {
+  session: OffscreenSession;
+  send(request: Request): Promise<unknown>;
+  timeoutMs?: number;
+}
+
 export function createOffscreenSession(host: OffscreenHost): OffscreenSession {
   let users = 0;
   let opened: Promise<void> | null = null;

@@ -4,19 +4,13 @@
  */
 import { MAX_SOURCE_CHARS, POLICY_PARSE_REQUEST, PolicyParseReply, type PolicyParseRequest } from '../../schema/offscreen';
 import type { ParseResult } from '../../policy/types';
-import type { OffscreenSession } from '../offscreen/session';
+import type { OffscreenClientDeps } from '../offscreen/session';
 import type { PolicyParser } from '../policy-parser';
 
 /** A first parse compiles the lexicons (under a second here); a 1 MB policy takes a few seconds at most. */
 const PARSE_TIMEOUT_MS = 20_000;
 
-export interface OffscreenParserDeps {
-  session: OffscreenSession;
-  send(request: PolicyParseRequest): Promise<unknown>;
-  timeoutMs?: number;
-}
-
-export function createOffscreenParser(deps: OffscreenParserDeps): PolicyParser {
+export function createOffscreenParser(deps: OffscreenClientDeps<PolicyParseRequest>): PolicyParser {
   return async (text, options): Promise<ParseResult> => {
     // A redirect can end on an address longer than a policy's source may be.
     const request: PolicyParseRequest = { type: POLICY_PARSE_REQUEST, text, source: options.source.slice(0, MAX_SOURCE_CHARS),

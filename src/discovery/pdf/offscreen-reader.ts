@@ -6,19 +6,13 @@ import { MAX_DOCUMENT_BYTES } from '../../schema/discovery';
 import { PDF_TEXT_REQUEST, PdfTextReply, type PdfTextRequest } from '../../schema/offscreen';
 import type { PdfReader } from '../extract/document-text';
 import type { TextResult } from '../extract/text-result';
-import { OffscreenTimeout, type OffscreenSession } from '../offscreen/session';
+import { OffscreenTimeout, type OffscreenClientDeps } from '../offscreen/session';
 import { bytesToBase64 } from '../../util/base64';
 
 /** Well above a real policy's parse (under a second), and below the 30 s after which Chromium may stop an idle worker. */
 const PDF_TIMEOUT_MS = 20_000;
 
-export interface OffscreenReaderDeps {
-  session: OffscreenSession;
-  send(request: PdfTextRequest): Promise<unknown>;
-  timeoutMs?: number;
-}
-
-export function createOffscreenPdfReader(deps: OffscreenReaderDeps): PdfReader {
+export function createOffscreenPdfReader(deps: OffscreenClientDeps<PdfTextRequest>): PdfReader {
   return async (bytes, maxChars): Promise<TextResult> => {
     if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, problem: { code: 'too_large', detail: String(bytes.length) } };
     const request: PdfTextRequest = { type: PDF_TEXT_REQUEST, data: bytesToBase64(bytes), maxChars };
