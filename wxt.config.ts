@@ -37,7 +37,7 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       // The worker needs only which operator runs a host; the table is derived from TrackerDB's export here.
       const trackerDb = JSON.parse(readFileSync(TRACKERDB_EXPORT, 'utf8')) as TrackerDbExport;
-      files.push({ contents: JSON.stringify(buildTrackerIndex(trackerDb)), relativeDest: TRACKER_INDEX_FILE });
+      files.push({ contents: buildTrackerIndex(trackerDb), relativeDest: TRACKER_INDEX_FILE });
       for (const folder of POLICY_FOLDERS) {
         files.push({ absoluteSrc: resolve('policies', folder, 'policy.txt'), relativeDest: `policies/${folder}.txt` });
       }

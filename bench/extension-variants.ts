@@ -59,12 +59,12 @@ for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalT
 
 /**
  * The wake's floor with the build's reads: the same listeners, and the same three reads the build starts first
- * (all of session storage, the ledger, the tracker table fetched and parsed), ready when they have landed and
+ * (all of session storage, the ledger, the tracker table's text fetched), ready when they have landed and
  * nothing else. Given the build's stored records, it tells how much of a wake is waiting for storage and the file.
  */
 export const wakeReadsFloor = withWorker('bench-wake-reads-', `const evaluatedAt = performance.now();
 ${LISTENERS}
 const reads = Promise.all([chrome.storage.session.get(null), chrome.storage.local.get(${JSON.stringify(LEDGER_KEY)}),
-  fetch(chrome.runtime.getURL(${JSON.stringify(TRACKER_INDEX_FILE)})).then((response) => response.json())]);
+  fetch(chrome.runtime.getURL(${JSON.stringify(TRACKER_INDEX_FILE)})).then((response) => response.text())]);
 const marks = { auditorEvaluatedAt: evaluatedAt, auditorReadyAt: reads.then(() => performance.now()), auditorReady: reads.then(() => true) };
 for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalThis, name, { value });`);

@@ -18,5 +18,5 @@ export const wakeReads = {
   /** Session storage holds only what a wake rebuilds (tab pages, typed values), so all of it is read. */
   session: browser.storage.session.get(null),
   ledger: browser.storage.local.get(LEDGER_KEY),
-  trackerIndex: ownFile(TRACKER_INDEX_FILE).then(async (response): Promise<unknown> => response.json()),
+  trackerIndex: ownFile(TRACKER_INDEX_FILE).then(async (response): Promise<unknown> => response.text()),
 };

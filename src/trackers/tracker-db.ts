@@ -5,7 +5,8 @@
  */
 import type { ThirdParty } from '../schema/observation';
 import { hostOf } from './site';
-import { checkTrackerIndex, createTrackerMatcher, type IndexedPattern, type TrackerIndex } from './tracker-index';
+import { createTrackerMatcher } from './tracker-index';
+import { readTrackerIndex, type IndexedPattern, type TrackerIndex } from './tracker-index-text';
 
 export interface TrackerInfo {
   organization: string | null;
@@ -22,13 +23,13 @@ export interface TrackerClassifier {
 }
 
 function toInfo(index: TrackerIndex, [key, name, category, organizationAt]: IndexedPattern): TrackerInfo {
-  const organization = index.organizations[organizationAt];
+  const organization = index.organization(organizationAt);
   return { organization: organization?.[0] ?? null, country: organization?.[1] ?? null, trackerCategory: category, patternKey: key, pattern: name };
 }
 
 /** Throws on a malformed table: it ships inside the extension, so that is a build fault, not page input. */
 export function createTrackerClassifier(table: unknown): TrackerClassifier {
-  const checked = checkTrackerIndex(table);
+  const checked = readTrackerIndex(table);
   if (!checked.ok) throw new Error(checked.error);
   const { index } = checked;
   const match = createTrackerMatcher(index);

@@ -4,14 +4,15 @@
  * from an unrelated page. Filters for paths, first-party or other request types, element hiding and
  * exceptions can never match it and are left out.
  */
-import type { IndexedOrganization, IndexedPattern, TrackerIndex } from './tracker-index';
+import { writeTrackerIndex, type IndexedOrganization, type IndexedHost, type IndexedPattern, type IndexedUrlFilter } from './tracker-index-text';
 
 export interface TrackerDbExport {
   organizations: Record<string, { name: string; country?: string | null }>;
   patterns: Record<string, { name: string; category?: string | null; organization?: string | null; domains?: string[]; filters?: string[] }>;
 }
 
-type FilterRule = { host: string } | { expression: string };
+/** A host a `||host^` filter names, or an expression with a literal every address it matches contains. */
+type FilterRule = { host: string } | { expression: string; needle: string };
 
 /** Options a third-party XHR from an unrelated page satisfies; any other option rules the filter out. */
 function optionsAllow(options: string): boolean {
@@ -55,24 +56,43 @@ function filterRule(filter: string): FilterRule | null {
   if (dollar !== -1 && !optionsAllow(filter.slice(dollar + 1))) return null;
   if (pattern === '' || needsPath(pattern)) return null;
   const plainHost = /^\|\|([a-z0-9.-]+)\^$/u.exec(pattern);
-  return plainHost?.[1] ? { host: plainHost[1] } : { expression: patternExpression(pattern) };
+  return plainHost?.[1] ? { host: plainHost[1] } : { expression: patternExpression(pattern), needle: longestLiteral(pattern) };
 }
 
-export function buildTrackerIndex(db: TrackerDbExport): TrackerIndex {
+/**
+ * Everything but `*`, `^` and the `|` anchors stands for itself, so each literal run appears in every address
+ * the filter matches: the longest one lets the worker skip the filter's expression for almost every host.
+ */
+function longestLiteral(pattern: string): string {
+  return pattern.toLowerCase().split(/[*^|]/u).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+}
+
+function entryOf(hosts: Map<string, IndexedHost>, host: string): IndexedHost {
+  const known = hosts.get(host);
+  if (known) return known;
+  const entry: IndexedHost = { filters: [], listed: null };
+  hosts.set(host, entry);
+  return entry;
+}
+
+/** The table as the text the worker reads (`tracker-index-text.ts`). */
+export function buildTrackerIndex(db: TrackerDbExport): string {
   const organizationKeys = Object.keys(db.organizations);
   const organizationAt = new Map(organizationKeys.map((key, at) => [key, at]));
   const organizations: IndexedOrganization[] = organizationKeys.map((key) => [db.organizations[key]?.name ?? key, db.organizations[key]?.country ?? null]);
   const patterns: IndexedPattern[] = [];
-  const filterHosts: Record<string, number[]> = {};
-  const urlFilters: Array<[string, number]> = [];
+  const hosts = new Map<string, IndexedHost>();
+  const urlFilters: IndexedUrlFilter[] = [];
   for (const [key, pattern] of Object.entries(db.patterns)) {
     const at = patterns.length;
     patterns.push([key, pattern.name, pattern.category ?? null, organizationAt.get(pattern.organization ?? '') ?? -1, pattern.domains ?? []]);
+    // A domain listed by two patterns belongs to the later one, as TrackerDB's engine reads its export.
+    for (const domain of pattern.domains ?? []) entryOf(hosts, domain).listed = at;
     for (const filter of pattern.filters ?? []) {
       const rule = filterRule(filter);
-      if (rule && 'host' in rule) (filterHosts[rule.host] ??= []).push(at);
-      else if (rule) urlFilters.push([rule.expression, at]);
+      if (rule && 'host' in rule) entryOf(hosts, rule.host).filters.push(at);
+      else if (rule) urlFilters.push([rule.needle, at, rule.expression]);
     }
   }
-  return { version: 1, organizations, patterns, filterHosts, urlFilters };
+  return writeTrackerIndex({ organizations, patterns, hosts, urlFilters });
 }

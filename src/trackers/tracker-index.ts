@@ -1,38 +1,10 @@
 /**
  * The part of Ghostery TrackerDB (CC-BY-NC-SA-4.0) the auditor needs, as a small table derived at build
- * time (`tracker-index-build.ts`): which operator runs a host. The worker used to load TrackerDB's whole
- * filter engine (1.8 MB, plus the adblocker library to read it) only to ask that question of
- * `https://<host>/`; the table answers it the same way for a fraction of the wake-up cost.
+ * time (`tracker-index-build.ts`, shipped as `tracker-index-text.ts` writes it): which operator runs a host.
+ * The worker used to load TrackerDB's whole filter engine (1.8 MB, plus the adblocker library to read it)
+ * only to ask that question of `https://<host>/`; the table answers it the same way for a fraction of the cost.
  */
-
-/** [name, country or null] */
-export type IndexedOrganization = [string, string | null];
-/** [key, name, category key or null, index into organizations or -1, the domains TrackerDB lists for it] */
-export type IndexedPattern = [string, string, string | null, number, string[]];
-
-export interface TrackerIndex {
-  version: 1;
-  organizations: IndexedOrganization[];
-  patterns: IndexedPattern[];
-  /** Hosts a `||host^` filter names (the host and its subdomains): host → pattern indices. */
-  filterHosts: Record<string, number[]>;
-  /** Other filters that can match a bare `https://<host>/`, as [expression source, pattern index]. */
-  urlFilters: Array<[string, number]>;
-}
-
-export type IndexCheck = { ok: true; index: TrackerIndex } | { ok: false; error: string };
-
-/** A shape check of the shipped file: it is the extension's own, so a broken one is a build fault, named as such. */
-export function checkTrackerIndex(value: unknown): IndexCheck {
-  if (typeof value !== 'object' || value === null) return { ok: false, error: 'tracker index: not an object' };
-  const fields = value as Partial<Record<keyof TrackerIndex, unknown>>;
-  if (fields.version !== 1) return { ok: false, error: 'tracker index: unknown version' };
-  if (!Array.isArray(fields.organizations) || !Array.isArray(fields.patterns) || !Array.isArray(fields.urlFilters)) {
-    return { ok: false, error: 'tracker index: missing tables' };
-  }
-  if (typeof fields.filterHosts !== 'object' || fields.filterHosts === null) return { ok: false, error: 'tracker index: missing filter hosts' };
-  return { ok: true, index: value as TrackerIndex };
-}
+import type { IndexedPattern, TrackerIndex } from './tracker-index-text';
 
 /** The label-boundary suffixes of a host, longest first: a.b.c → a.b.c, b.c, c. */
 function suffixes(host: string): string[] {
@@ -50,27 +22,39 @@ function specificity(pattern: IndexedPattern, host: string): number {
   return best;
 }
 
+/** The patterns whose filters can match `https://<host>/`, then the one listing the longest domain the host is under. */
+function candidatesOf(index: TrackerIndex, expressions: Map<number, RegExp>, host: string): number[] {
+  const candidates: number[] = [];
+  let listed: number | null = null;
+  for (const suffix of suffixes(host)) {
+    const entry = index.host(suffix);
+    if (!entry) continue;
+    candidates.push(...entry.filters);
+    if (listed === null && suffix.includes('.')) listed = entry.listed;
+  }
+  const url = `https://${host}/`;
+  index.urlFilters().forEach(([needle, at, source], filter) => {
+    if (!url.includes(needle)) return;
+    const expression = expressions.get(filter) ?? new RegExp(source, 'i');
+    expressions.set(filter, expression);
+    if (expression.test(url)) candidates.push(at);
+  });
+  if (listed !== null) candidates.push(listed);
+  return candidates;
+}
+
 /**
  * A host's pattern as TrackerDB's engine names it for `https://<host>/`: every filter that matches,
  * then the patterns of the longest listed domain the host is under; of those, the one naming the
  * longest of the host's domains, the first on a tie.
  */
 export function createTrackerMatcher(index: TrackerIndex): (host: string) => IndexedPattern | null {
-  const byDomain = new Map<string, number>();
-  index.patterns.forEach((pattern, at) => { for (const domain of pattern[4]) byDomain.set(domain, at); });
-  const filterHosts = new Map(Object.entries(index.filterHosts));
-  const urlFilters = index.urlFilters.map(([source, at]) => [new RegExp(source, 'i'), at] as const);
+  // Compiled on first need: most filters' literals rule out most hosts before their expression is wanted.
+  const expressions = new Map<number, RegExp>();
   return (host) => {
-    const candidates: number[] = [];
-    const hostSuffixes = suffixes(host);
-    for (const suffix of hostSuffixes) candidates.push(...(filterHosts.get(suffix) ?? []));
-    const url = `https://${host}/`;
-    for (const [expression, at] of urlFilters) if (expression.test(url)) candidates.push(at);
-    const listed = hostSuffixes.find((suffix) => suffix.includes('.') && byDomain.has(suffix));
-    if (listed !== undefined) candidates.push(byDomain.get(listed) ?? -1);
     let best: IndexedPattern | null = null;
-    for (const at of candidates) {
-      const pattern = index.patterns[at];
+    for (const at of candidatesOf(index, expressions, host)) {
+      const pattern = index.pattern(at);
       if (pattern && (!best || specificity(pattern, host) > specificity(best, host))) best = pattern;
     }
     return best;

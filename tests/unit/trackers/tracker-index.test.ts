@@ -3,7 +3,8 @@ import loadTrackerDB from '@ghostery/trackerdb';
 import { describe, expect, it } from 'vitest';
 import { createTrackerClassifier } from '../../../src/trackers/tracker-db';
 import { buildTrackerIndex, type TrackerDbExport } from '../../../src/trackers/tracker-index-build';
-import { checkTrackerIndex, createTrackerMatcher } from '../../../src/trackers/tracker-index';
+import { createTrackerMatcher } from '../../../src/trackers/tracker-index';
+import { readTrackerIndex } from '../../../src/trackers/tracker-index-text';
 
 const DIST = 'node_modules/@ghostery/trackerdb/dist';
 const SOURCE = 'https://example.invalid/';
@@ -20,8 +21,14 @@ const SMALL: TrackerDbExport = {
   },
 };
 
+function indexOf(text: string) {
+  const read = readTrackerIndex(text);
+  if (!read.ok) throw new Error(read.error);
+  return read.index;
+}
+
 describe('the tracker table derived from TrackerDB', () => {
-  const match = createTrackerMatcher(buildTrackerIndex(SMALL));
+  const match = createTrackerMatcher(indexOf(buildTrackerIndex(SMALL)));
   const keyOf = (host: string) => match(host)?.[0] ?? null;
 
   it('names a host by the longest listed domain it is under, and its subdomains too', () => {
@@ -55,17 +62,25 @@ describe('the tracker table derived from TrackerDB', () => {
   });
 
   it('refuses a table that is not one, with the reason', () => {
-    expect(checkTrackerIndex(null)).toEqual({ ok: false, error: 'tracker index: not an object' });
-    expect(checkTrackerIndex({ version: 2 })).toEqual({ ok: false, error: 'tracker index: unknown version' });
-    expect(checkTrackerIndex({ version: 1, organizations: [], patterns: [] })).toMatchObject({ ok: false });
+    const text = buildTrackerIndex(SMALL);
+    expect(readTrackerIndex(null)).toEqual({ ok: false, error: 'tracker index: not a tracker index' });
+    expect(readTrackerIndex('{"version":1}')).toEqual({ ok: false, error: 'tracker index: not a tracker index' });
+    expect(readTrackerIndex(text.replace('#hosts\n', '#hots\n'))).toEqual({ ok: false, error: 'tracker index: no hosts section' });
+    expect(readTrackerIndex(text.slice(0, -1))).toEqual({ ok: false, error: 'tracker index: cut short' });
+    expect(readTrackerIndex(text).ok).toBe(true);
     expect(() => createTrackerClassifier('<html>')).toThrow('tracker index');
+  });
+
+  it('will not write a field that would break its lines', () => {
+    const broken = { ...SMALL, organizations: { ...SMALL.organizations, acme: { name: 'Acme\tInc', country: 'US' } } };
+    expect(() => buildTrackerIndex(broken)).toThrow('a tab or line break');
   });
 });
 
 describe('the table against TrackerDB\'s own engine', () => {
   it('names every host the database lists, its subdomains and its filters\' hosts as the engine does', async () => {
     const exported = JSON.parse(readFileSync(`${DIST}/trackerdb.json`, 'utf8')) as TrackerDbExport;
-    const match = createTrackerMatcher(buildTrackerIndex(exported));
+    const match = createTrackerMatcher(indexOf(buildTrackerIndex(exported)));
     const engine = await loadTrackerDB(new Uint8Array(readFileSync(`${DIST}/trackerdb.engine`)));
     const hosts = new Set<string>();
     for (const pattern of Object.values(exported.patterns)) {
