@@ -29,8 +29,9 @@ export function enTechnical(): LexiconPart {
       { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?', absorbs: true }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
-    // "until you close the browser" is a cookie's lifetime, not data about the browser.
-    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes))' }, { p: 'user[- ]agent' }],
+    // "until you close the browser" is a cookie's lifetime, not data about the browser; nor is the browser as an actor or a
+    // channel: "your browser asks", "the browser permission", "browser cookies", "between your browser and our servers".
+    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using|between|asks?)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes)|(will )?(asks?|prompts?|lets?|allows?)|permissions?|pop-?ups?|windows?|add-?ons?|extensions?|cookies|storage)(?![\\p{L}])' }, { p: 'user[- ]agent' }],
     access_logs: [
       { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in)s?' },
       { p: 'referr?(ing|er) (url|page|website)s?' }, { p: '(login|log-in|sign-in) (history|logs?)' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },

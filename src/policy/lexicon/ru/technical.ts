@@ -54,7 +54,9 @@ export function ruTechnical(): LexiconPart {
     ],
     browser_info: [
       // «до закрытия браузера» is a cookie's lifetime, not data about the browser; nor is the Kazakh locative «браузерде» (kk/technical.ts).
-      { p: '(тип_ |верси_ |вид_ )?браузер(?!(де|іңізде|лерде)(?![\\p{L}]))_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро)_', notAfter: '(баптау|закр|жап|жаб)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
+      // The browser as an actor or a place is no data about it: «браузер попросит разрешение», «во всплывающем окне браузера»,
+      // «между браузером и сайтом», «сохраняемых в моем браузере» (the Kazakh forms this stem also matches: «браузер мен сайт арасында»).
+      { p: '(тип_ |верси_ |вид_ )?браузер(?!(де|іңізде|лерде)(?![\\p{L}]))_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро|окн|между|в (мо|ваш|сво)_)_', notAfter: '(баптау|закр|жап|жаб|(не )?(будет )?(попрос|запрос|спрос|запрашива)|([\\p{L}]+ ){0,2}арасында|(рұқсат )?сұра)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
     ],
     // Crash and error reports are the app's system journal.
     access_logs: [
