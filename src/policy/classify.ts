@@ -11,6 +11,7 @@ import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
 import { isLeftOut, mayLeaveOut } from './modality/left-out';
+import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
@@ -119,7 +120,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
-  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
+  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

@@ -23,3 +23,19 @@ describe('rounds 26–28: the browser as an actor, a window or a channel is no d
     ['en', 'We collect your browser type and language settings.', 'browser_info', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: data given only if the person has it, said of that very data', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы обрабатываем: ИИН; номер мобильного телефона; адрес электронной почты (при наличии); место работы.', 'email', 'conditional'],
+    ['ru', 'Уведомление направляется SMS, а при наличии у Общества адреса электронной почты клиента — также письмом.', 'email', 'conditional'],
+    ['ru', 'Письма отправляются на электронную почту (если адрес электронной почты имеется в анкете).', 'email', 'conditional'],
+    ['ru', 'Агентство получает от банка: ИИН; адрес электронной почты – при наличии его в деле должника; сумму долга.', 'email', 'conditional'],
+    ['kk', 'Біз өңдейміз: ЖСН; телефон нөмірі; электрондық пошта мекенжайы (бар болса); жұмыс орны.', 'email', 'conditional'],
+    ['en', 'We keep your IIN, your phone number and, separately, your e-mail address (if any).', 'email', 'conditional'],
+    // A bracket after two data joined by «и», or after the last word of a name, qualifies another word.
+    ['ru', 'Мы обрабатываем номер телефона и адрес электронной почты (при наличии).', 'email', 'declared'],
+    ['ru', 'Мы обрабатываем: фамилию, имя, отчество (при наличии); ИИН.', 'name', 'declared'],
+    ['kk', 'Біз өңдейміз: тегі, аты, әкесінің аты (бар болса); ЖСН.', 'name', 'declared'],
+    ['ru', 'Мы обрабатываем: ИИН; адрес электронной почты; номер телефона (при наличии).', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
