@@ -39,3 +39,12 @@ describe('rounds 26–28: data given only if the person has it, said of that ver
     ['ru', 'Мы обрабатываем: ИИН; адрес электронной почты; номер телефона (при наличии).', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: the Kazakh participle of the person giving it, as «если Клиент указал»', () => {
+  it.each<StatusCase>([
+    ['kk', 'Біз өңдейміз: ЖСН; электрондық пошта мекенжайы – Клиент оны анкетада көрсеткен жағдайда; телефон нөмірі.', 'email', 'conditional'],
+    ['kk', 'Жұмыс орны туралы мәліметтер Қарыз алушы оларды өзі енгізген жағдайда өңделеді.', 'employment', 'conditional'],
+    // What the company itself states is no choice of the person.
+    ['kk', 'Біз өңдейміз: ЖСН; электрондық пошта мекенжайы – Компания шартта көрсеткен тәртіппен; телефон нөмірі.', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
