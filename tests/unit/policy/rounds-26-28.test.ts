@@ -48,3 +48,17 @@ describe('rounds 26–28: the Kazakh participle of the person giving it, as «е
     ['kk', 'Біз өңдейміз: ЖСН; электрондық пошта мекенжайы – Компания шартта көрсеткен тәртіппен; телефон нөмірі.', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: staff photographing or filming the person', () => {
+  it.each<StatusCase>([
+    ['ru', 'При осмотре квартиры оценщик фотографирует помещение, а также Залогодателя у входа.', 'face_image', 'declared'],
+    ['ru', 'На встрече сотрудник ведёт видеозапись на нагрудный видеорегистратор.', 'face_image', 'declared'],
+    ['ru', 'Встреча записывается на бодикамеру сотрудника.', 'face_image', 'declared'],
+    ['kk', 'Кездесу кезінде қызметкер тағылатын бейнетіркегішпен жазба жүргізеді.', 'face_image', 'declared'],
+    ['kk', 'Кездесу қызметкердің боди-камерасына жазылады.', 'face_image', 'declared'],
+    ['en', 'Field agents wear body cameras during visits to debtors.', 'face_image', 'declared'],
+    // Photographing only things is no image of the person.
+    ['ru', 'При осмотре сотрудник фотографирует земельный участок и технику на служебный планшет.', 'face_image', 'silent'],
+    ['en', 'Our agent photographs the car and its documents.', 'face_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

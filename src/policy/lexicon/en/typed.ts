@@ -114,6 +114,8 @@ export function enTyped(): LexiconPart {
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
+      // A worn video recorder films the person met.
+      { p: 'body[- ]?(worn )?cam(era)?s?' }, { p: 'bodycams?' },
     ],
     document_image: [
       { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)( cards?)?' },
