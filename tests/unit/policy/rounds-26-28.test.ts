@@ -62,3 +62,15 @@ describe('rounds 26–28: staff photographing or filming the person', () => {
     ['en', 'Our agent photographs the car and its documents.', 'face_image', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a camera the operator\'s staff use is not the person\'s device camera', () => {
+  it.each<StatusCase>([
+    ['ru', 'Кассир снимает клиента на служебную веб-камеру.', 'camera', 'silent'],
+    ['kk', 'Кассир клиентті қызметтік веб-камераға суретке түсіреді.', 'camera', 'silent'],
+    ['en', 'The cashier takes a picture of the customer with the branch camera.', 'camera', 'silent'],
+    // The person's own camera stays a declaration.
+    ['ru', 'Приложение использует камеру вашего телефона для селфи.', 'camera', 'declared'],
+    ['kk', 'Қосымша селфи үшін телефоныңыздың камерасын пайдаланады.', 'camera', 'declared'],
+    ['en', 'The app uses your phone camera to take a selfie.', 'camera', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

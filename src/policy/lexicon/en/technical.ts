@@ -1,7 +1,7 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 
 /** Built when the lexicons are first compiled, not at import. */
@@ -15,7 +15,7 @@ export function enTechnical(): LexiconPart {
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
     // A camera installed in a room watches premises, it is no device permission.
-    camera: [{ p: 'cameras?', notBefore: '(installed|mounted)', notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
+    camera: [{ p: 'cameras?', notBefore: `(installed|mounted|${OWN_DEVICE})`, notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
     microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.

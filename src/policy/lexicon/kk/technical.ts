@@ -1,6 +1,6 @@
 /** Kazakh terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
 
@@ -18,7 +18,7 @@ export function kkTechnical(): LexiconPart {
       { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.
-    camera: [{ p: '(фото|бейне|веб-)?камера_', notAfter: '(бейнебақылау|орнатыл)_' }],
+    camera: [{ p: '(фото|бейне|веб-)?камера_', notBefore: OWN_DEVICE, notAfter: '(бейнебақылау|орнатыл)_' }],
     microphone: [
       { p: 'микрофон_' }, { p: 'дауыс_ (жазба|жазу|жазыл)_', notBefore: CALL_BEFORE }, { p: 'аудиожазба_', notBefore: CALL_BEFORE },
     ],

@@ -1,6 +1,6 @@
 /** Russian terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 /** «моих», «ваших»: the owner between a noun and what it governs. */
 const OWN = '((мо|ваш|сво)(их|и|его|ей)|его|е[её]|их)';
@@ -29,7 +29,7 @@ export function ruTechnical(): LexiconPart {
       { p: 'где (я|вы|клиент|пользователь) (нахожусь|находитесь|находится)' }, { p: 'геопозици_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: '(географическ|gps-?)_ координат_' }, { p: 'координат_ (устройств|Пользовател)_' },
     ],
     // A camera installed in a room («камеры установлены в филиалах», «камеры не устанавливаются») watches premises, it is no device permission.
-    camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: '(установлен|размещ[её]н)_', notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
+    camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: `(установлен|размещ[её]н)_|${OWN_DEVICE}`, notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
     microphone: [
       { p: 'микрофон_' }, { p: '(запис_|записыва_) голос_', notAfter: CALL }, { p: 'голосов_ (запис|данн|образ)_', notAfter: CALL },
       { p: 'аудиозапис_', notAfter: CALL, notBefore: CALL_BEFORE }, { p: 'звук_~(запис|записыва)_', notAfter: CALL }, { p: '(запис|записыва)_ звук_', notAfter: CALL },
