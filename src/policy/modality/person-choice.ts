@@ -9,7 +9,8 @@ import { lazyPattern, lazyPatterns } from '../lazy';
 
 /** Who chooses, named as the documents name the person. */
 const EN_PERSON = String.raw`(?:you|I|he|she|they|the\s+(?:user|customer|client|borrower|applicant|data\s+subject|account\s+holder))`;
-const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|я)`;
+/** The roles a contract names the person by: a pledgor, a lessee, a debtor choose as a client does. */
+export const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|Залогодатель|Лизингополучатель|Должник|Покупатель|я)`;
 
 const CHOICES = lazyPatterns('iu', () => [
   // At the person's option, choice or discretion; "at our discretion" (the operator's) is read in condition.ts.

@@ -74,3 +74,15 @@ describe('rounds 26–28: a camera the operator\'s staff use is not the person\'
     ['en', 'The app uses your phone camera to take a selfie.', 'camera', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: the person named by a contract role chooses as a client does', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если Залогодатель выбирает хранение автомобиля у себя, на автомобиль устанавливается GPS-трекер.', 'geolocation', 'conditional'],
+    ['ru', 'Если Лизингополучатель желает получать выплаты на счёт, он сообщает номер банковского счёта (IBAN).', 'bank_account', 'conditional'],
+    ['ru', 'Если Должник предпочитает общаться письменно, он указывает адрес электронной почты.', 'email', 'conditional'],
+    ['ru', 'Если Клиент желает получить заём на карту, он указывает номер банковской карты.', 'bank_card', 'conditional'],
+    // A case that is no choice of the person stays a declaration.
+    ['ru', 'Если Залогодатель просрочит платёж, Ломбард получает сведения о местонахождении автомобиля по GPS-трекеру.', 'geolocation', 'declared'],
+    ['ru', 'Если Залогодатель не выбирает хранение у себя, GPS-трекер на автомобиль всё равно устанавливается.', 'geolocation', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
