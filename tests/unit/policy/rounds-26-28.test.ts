@@ -86,3 +86,15 @@ describe('rounds 26–28: the person named by a contract role chooses as a clien
     ['ru', 'Если Залогодатель не выбирает хранение у себя, GPS-трекер на автомобиль всё равно устанавливается.', 'geolocation', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a numbered heading may be a question, and a markdown heading mark opens it', () => {
+  it.each<StatusCase>([
+    ['en', '## 1. What are cookies?\n\nSession replay means recording how a visitor clicks and types.\n\n## 2. What we use\n\nWe set a session cookie.', 'session_recording', 'silent'],
+    ['en', '1. What are cookies?\n\nSession replay means recording how a visitor clicks and types.\n\n2. What we use\n\nWe set a session cookie.', 'session_recording', 'silent'],
+    ['ru', '# 1. Что такое cookie?\n\nЗапись сессии — это запись того, как посетитель двигает мышью и вводит текст.\n\n# 2. Что мы используем\n\nМы устанавливаем сессионный cookie.', 'session_recording', 'silent'],
+    // A sentence that ends with a question mark inside a paragraph is no heading: what follows is said of the site.
+    ['en', '1. Our site records sessions. Why? Session replay helps us fix forms.', 'session_recording', 'declared'],
+    // A hash inside a line is no heading mark.
+    ['en', 'We record your session with tool #2 for session replay.', 'session_recording', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
