@@ -11,6 +11,7 @@ import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
 import { isLeftOut, mayLeaveOut } from './modality/left-out';
+import { headingCondition } from './modality/heading-condition';
 import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
@@ -121,7 +122,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

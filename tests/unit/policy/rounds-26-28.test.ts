@@ -98,3 +98,14 @@ describe('rounds 26–28: a numbered heading may be a question, and a markdown h
     ['en', 'We record your session with tool #2 for session replay.', 'session_recording', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a heading that puts its section under the person\'s consent alone', () => {
+  it.each<StatusCase>([
+    ['en', '## 3. Analytics (only with your consent)\n\nOur analytics provider receives your operating system and the pages you visit.', 'device_info', 'conditional'],
+    ['ru', '3. Аналитика (только с вашего согласия)\n\nСервис аналитики получает сведения о типе устройства и просмотренных страницах.', 'device_info', 'conditional'],
+    ['kk', '3. Талдау (тек сіздің келісіміңізбен)\n\nТалдау қызметі құрылғы түрі туралы ақпаратты алады.', 'device_info', 'conditional'],
+    // A heading that names consent without restricting to it leaves the section as it says.
+    ['en', '## 3. Analytics and your consent\n\nOur analytics provider receives your operating system and the pages you visit.', 'device_info', 'declared'],
+    ['ru', '3. Согласие на обработку\n\nСервис аналитики получает сведения о типе устройства.', 'device_info', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
