@@ -85,7 +85,7 @@ export function kkTyped(): LexiconPart {
       // Photographing the people themselves: «борышкерлерді суретке түсіру», «клиентті фотоға түсіреміз».
       { p: '(клиент|қарыз алушы|борышкер|пайдаланушы|өтініш беруші|кепіл беруші)_ (суретке|фотоға|фотосуретке|бейнеге) түсір_' },
       // A worn video recorder («боди-камера», «тағылатын бейнетіркегіш») films the person met.
-      { p: '(боди-?|боди )камера_' }, { p: 'тағылатын бейнетіркегіш_' },
+      { p: 'боди(-| )?камера_' }, { p: 'тағылатын бейнетіркегіш_' },
     ],
     document_image: [
       // «куәлігінің екі жағының суреті»: the sides of the card may be named between; the card it shows is not also declared.
