@@ -109,3 +109,15 @@ describe('rounds 26–28: a heading that puts its section under the person\'s co
     ['ru', '3. Согласие на обработку\n\nСервис аналитики получает сведения о типе устройства.', 'device_info', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a glossary entry explains its own kind of data, and its term may carry a short form in brackets', () => {
+  it.each<StatusCase>([
+    ['ru', '2. Термины и определения\n\n2.1. Геоданные – сведения о местоположении мобильного устройства пользователя.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'geolocation', 'silent'],
+    ['ru', '2. Термины и определения\n\n2.1. Текущий счёт — банковский счёт клиента, открытый в банке.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'bank_account', 'silent'],
+    ['kk', '2. Терминдер мен анықтамалар\n\n2.1. Геодеректер – құрылғының орналасқан жері туралы мәліметтер.\n\n3. Жалпы ережелер\n\nДеректер Қазақстанда сақталады.', 'geolocation', 'silent'],
+    ['en', '2. Definitions\n\n2.1. Location data – information about where your device is, its geolocation.\n\n3. General\n\nWe keep data in Kazakhstan.', 'geolocation', 'silent'],
+    // Other data an entry lists is still declared, and a recipient named with its country outside a glossary is no term.
+    ['ru', '2. Термины и определения\n\n2.1. Персональные данные – фамилия, имя, ИИН и сведения о местоположении устройства.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'geolocation', 'declared'],
+    ['ru', 'Мы передаём данные следующим лицам:\nООО «Аналитика» (Россия) — сервис веб-статистики;\nТОО «Рассылка» (Казахстан) — SMS-рассылки.', 'third_party_sharing', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
