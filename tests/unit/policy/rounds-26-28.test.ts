@@ -114,6 +114,7 @@ describe('rounds 26–28: a glossary entry explains its own kind of data, and it
   it.each<StatusCase>([
     ['ru', '2. Термины и определения\n\n2.1. Геоданные – сведения о местоположении мобильного устройства пользователя.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'geolocation', 'silent'],
     ['ru', '2. Термины и определения\n\n2.1. Текущий счёт — банковский счёт клиента, открытый в банке.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'bank_account', 'silent'],
+    ['ru', '2. Термины и определения\n\n2.1. Цифровой отпечаток (fingerprint) – совокупность параметров, отличающая одно устройство от другого.\n\n3. Общие положения\n\nМы храним данные в Казахстане.', 'fingerprinting', 'silent'],
     ['kk', '2. Терминдер мен анықтамалар\n\n2.1. Геодеректер – құрылғының орналасқан жері туралы мәліметтер.\n\n3. Жалпы ережелер\n\nДеректер Қазақстанда сақталады.', 'geolocation', 'silent'],
     ['en', '2. Definitions\n\n2.1. Location data – information about where your device is, its geolocation.\n\n3. General\n\nWe keep data in Kazakhstan.', 'geolocation', 'silent'],
     // Other data an entry lists is still declared, and a recipient named with its country outside a glossary is no term.
