@@ -91,6 +91,17 @@ const WITHOUT_RIGHT = lazyPattern([
   String.raw`(?<![\p{L}])(?:беру|тарату|жария\s+ету|өңдеу|жинау)\s+құқығынсыз(?![\p{L}])`,
 ].join('|'), 'iu');
 
+/**
+ * "We neither collect…", and the clause after «nor» (clauses break before it, clauses.ts): "nor the widget asks for…",
+ * "nor store it".
+ */
+const NEITHER_NOR = lazyPattern(`(?:(?<![\\p{L}])neither|^\\s*nor)\\s+(?:[^.;]{1,60}?\\s)?${EN_VERBS}[a-z]*`, 'iu');
+/**
+ * A short verbless line that only names what is absent: "No camera or microphone from this site.", «Никакой геолокации.»
+ * ("No later than…", "no more than…" measure time or amounts).
+ */
+const NOTHING_OF = lazyPattern(String.raw`^\s*(?:no(?!\s+(?:later|longer|more|less|matter|sooner)(?![\p{L}]))|никак(?:ой|ая|ого|их|ое|ую))\s+(?:[^\s.;:!?]+\s+){0,6}[^\s.;:!?]+[.!]?\s*$`, 'iu');
+
 /** Case spelt out on the first letter: a case-insensitive search would cost as much as the patterns it guards. */
 const ADVERTISING_WORD = /[рР]еклам|[мМ]аркетинг|[жЖ]арнама|[mM]arketing|[aA]dvert|ads|[pP]romotional/u;
 
@@ -100,6 +111,8 @@ function guardedNegations(clause: string): RegExp[] {
   if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
   if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING());
   if (clause.includes('без права') || clause.includes(' right ') || clause.includes('құқығынсыз')) extra.push(WITHOUT_RIGHT());
+  if (clause.includes('either') || /^\s*nor\s/iu.test(clause)) extra.push(NEITHER_NOR());
+  if (/^\s*(?:[Nn]o|[Нн]икак)/u.test(clause)) extra.push(NOTHING_OF());
   return extra;
 }
 

@@ -122,3 +122,16 @@ describe('rounds 26–28: a glossary entry explains its own kind of data, and it
     ['ru', 'Мы передаём данные следующим лицам:\nООО «Аналитика» (Россия) — сервис веб-статистики;\nТОО «Рассылка» (Казахстан) — SMS-рассылки.', 'third_party_sharing', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: «neither … nor» and a short verbless line naming what is absent deny', () => {
+  it.each<StatusCase>([
+    ['en', 'Neither our website nor our app asks your phone for your location.', 'geolocation', 'negated'],
+    ['en', 'We neither collect nor store the contacts in your address book.', 'contact_book', 'negated'],
+    ['en', 'No microphone access in this app.', 'microphone', 'negated'],
+    ['ru', 'Никакой геолокации и никакого доступа к камере.', 'geolocation', 'negated'],
+    // A time limit or a long sentence that only starts with «No» denies nothing.
+    ['en', 'No later than 30 days after approval we delete the selfie.', 'face_image', 'declared'],
+    ['en', 'No matter which plan you choose, we collect your location when you apply for a loan online through the app.', 'geolocation', 'declared'],
+    ['en', 'Either our website or our app asks your phone for your location.', 'geolocation', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
