@@ -135,3 +135,15 @@ describe('rounds 26–28: «neither … nor» and a short verbless line naming w
     ['en', 'Either our website or our app asks your phone for your location.', 'geolocation', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a denial said of those who do not say yes is a consent the practice waits for', () => {
+  it.each<StatusCase>([
+    ['en', 'If you do not accept advertising cookies, none of the tracking pixels are loaded.', 'tracking_technologies', 'conditional'],
+    ['ru', 'Если вы не поставите отметку, приложение не будет определять ваше местоположение.', 'geolocation', 'conditional'],
+    ['kk', 'Келісім бермесеңіз, қосымша сіздің геолокацияңызды анықтамайды.', 'geolocation', 'conditional'],
+    // A denial with no consent in sight stays a denial, and a hypothetical about the person's failing stays as it was.
+    ['en', 'We do not load any tracking pixels.', 'tracking_technologies', 'negated'],
+    ['ru', 'Если вы не погасите заём, мы не будем определять ваше местоположение.', 'geolocation', 'negated'],
+    ['kk', 'Қосымша сіздің геолокацияңызды анықтамайды.', 'geolocation', 'negated'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
