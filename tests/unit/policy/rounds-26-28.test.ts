@@ -147,3 +147,15 @@ describe('rounds 26–28: a denial said of those who do not say yes is a consent
     ['kk', 'Қосымша сіздің геолокацияңызды анықтамайды.', 'geolocation', 'negated'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: denial morphology — «не копирует», the Kazakh causative «іздестірмейді», a participle before «не осуществляется»', () => {
+  it.each<StatusCase>([
+    ['ru', 'Приложение не копирует номера из телефонной книги.', 'contact_book', 'negated'],
+    ['kk', 'Біз сіздің әлеуметтік желілердегі парақшаларыңызды іздестірмейміз.', 'social_profile', 'negated'],
+    ['ru', 'Трансграничная передача сведений, полученных от бюро, не осуществляется.', 'cross_border_transfer', 'negated'],
+    // The same verbs affirmed stay declarations.
+    ['ru', 'Приложение копирует номера из телефонной книги.', 'contact_book', 'declared'],
+    ['kk', 'Біз сіздің әлеуметтік желілердегі парақшаларыңызды іздестіреміз.', 'social_profile', 'declared'],
+    ['ru', 'Трансграничная передача сведений, полученных от бюро, осуществляется в Россию.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
