@@ -159,3 +159,14 @@ describe('rounds 26–28: denial morphology — «не копирует», the K
     ['ru', 'Трансграничная передача сведений, полученных от бюро, осуществляется в Россию.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a run-in heading may list its topics, each a word or two', () => {
+  it.each<StatusCase>([
+    ['ru', '12. Контакты, журнал звонков, микрофон. Приложение не запрашивает доступ к телефонной книге и микрофону.', 'microphone', 'negated'],
+    ['kk', '12. Байланыстар, SMS, микрофон. Қосымша микрофонға қол жеткізуді сұрамайды.', 'microphone', 'negated'],
+    ['en', '12. Contacts, call log and microphone. The app never asks for access to your microphone.', 'microphone', 'negated'],
+    // A first sentence of longer parts is no heading, and a body about other data leaves the heading's own category.
+    ['ru', 'Мы используем микрофон устройства, камеру и геолокацию. Приложение не запрашивает доступ к микрофону в фоне.', 'microphone', 'declared'],
+    ['ru', '12. Контакты, журнал звонков, микрофон. Эти разрешения приложение запрашивает при установке.', 'microphone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
