@@ -170,3 +170,13 @@ describe('rounds 26–28: a run-in heading may list its topics, each a word or t
     ['ru', '12. Контакты, журнал звонков, микрофон. Эти разрешения приложение запрашивает при установке.', 'microphone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: recording sessions or the screen named with a word between', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы не используем инструменты записи и воспроизведения пользовательских сессий.', 'session_recording', 'negated'],
+    ['ru', 'Сервис записывает содержимое экрана во время заполнения анкеты.', 'session_recording', 'declared'],
+    // A recording of calls or a written application is no session recording.
+    ['ru', 'Мы записываем телефонные разговоры с клиентами.', 'session_recording', 'silent'],
+    ['ru', 'Запись в журнале сеансов связи ведётся оператором.', 'session_recording', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
