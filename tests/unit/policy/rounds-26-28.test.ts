@@ -180,3 +180,10 @@ describe('rounds 26–28: recording sessions or the screen named with a word bet
     ['ru', 'Запись в журнале сеансов связи ведётся оператором.', 'session_recording', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: "sex life" is special-category data, not gender', () => {
+  it.each<StatusCase>([
+    ['en', 'We never collect information about your health or sex life.', 'gender', 'silent'],
+    ['en', 'We collect your sex and date of birth.', 'gender', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -38,7 +38,7 @@ export function enTyped(): LexiconPart {
       { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
     ],
     birth_date: [{ p: '(date|year|day) (and place )?of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
-    gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
+    gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual|life|lives)' }],
     citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
     address: [
       { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
