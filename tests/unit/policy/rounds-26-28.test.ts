@@ -187,3 +187,15 @@ describe('rounds 26–28: "sex life" is special-category data, not gender', () =
     ['en', 'We collect your sex and date of birth.', 'gender', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: financing, leasing and an instalment plan have terms as a loan does', () => {
+  it.each<StatusCase>([
+    ['en', 'We process the amount and term of the financing you request.', 'loan_terms', 'declared'],
+    ['en', 'We record the amount of the instalment plan you choose at checkout.', 'loan_terms', 'declared'],
+    ['ru', 'Мы обрабатываем параметры запрашиваемого финансирования и срок лизинга.', 'loan_terms', 'declared'],
+    ['kk', 'Біз қаржыландыру сомасы мен мерзімін өңдейміз.', 'loan_terms', 'declared'],
+    // Financing named without its terms is no data.
+    ['en', 'The financing is provided by our partner bank.', 'loan_terms', 'silent'],
+    ['ru', 'Финансирование предоставляется банком-партнёром.', 'loan_terms', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
