@@ -199,3 +199,15 @@ describe('rounds 26–28: financing, leasing and an instalment plan have terms a
     ['ru', 'Финансирование предоставляется банком-партнёром.', 'loan_terms', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: English usage wordings — pages opened, pages visited in the passive, how visitors move, site and app used', () => {
+  it.each<StatusCase>([
+    ['en', 'We log the addresses of the pages you open.', 'usage_data', 'declared'],
+    ['en', 'Our analytics shows which pages of our site are visited.', 'usage_data', 'declared'],
+    ['en', 'We study how visitors move through the application form.', 'usage_data', 'declared'],
+    ['en', 'We measure how our website and app are used.', 'usage_data', 'declared'],
+    // Opening an account or moving house is no usage of the site.
+    ['en', 'You can open an account at any branch.', 'usage_data', 'silent'],
+    ['en', 'Tell us if you move house.', 'usage_data', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -39,11 +39,13 @@ export function enTechnical(): LexiconPart {
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
     ],
     usage_data: [
-      { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
-      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
+      { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
+      // The passive and the path: "which pages of our website are visited", "how visitors move between them".
+      { p: '(which|what) (pages|screens|sections)( of (our|the) (website|site|app))? (are|were) (visited|viewed|opened|used)' }, { p: 'how (you|visitors|users|people|customers) (move|navigate)' },
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (are|were|get|got) (used|visited|viewed|opened|clicked|tapped)' },
       // "how they move around the site", "navigation through the app".
       { p: 'how (you|they|users|people|visitors|customers) (move|navigate|browse|get) (around|through|across) (the |our )?(site|website|app|pages)' }, { p: '(navigation|movements?) (around|through|across) (the |our )?(site|website|app)' },
