@@ -211,3 +211,11 @@ describe('rounds 26–28: English usage wordings — pages opened, pages visited
     ['en', 'Tell us if you move house.', 'usage_data', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: IBANs in the plural', () => {
+  it.each<StatusCase>([
+    ['en', 'We process the IBANs of your current accounts.', 'bank_account', 'declared'],
+    ['en', 'We process your IBAN.', 'bank_account', 'declared'],
+    ['en', 'We process your card number.', 'bank_account', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
