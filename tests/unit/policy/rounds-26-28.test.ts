@@ -219,3 +219,14 @@ describe('rounds 26–28: IBANs in the plural', () => {
     ['en', 'We process your card number.', 'bank_account', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a practice on condition of the person\'s tick', () => {
+  it.each<StatusCase>([
+    ['ru', 'Рекламные рассылки направляются при условии проставления Клиентом отдельной отметки в анкете.', 'purpose_advertising', 'conditional'],
+    ['en', 'We send marketing e-mails provided you tick the box in the application form.', 'purpose_advertising', 'conditional'],
+    ['kk', 'Жарнамалық хабарламалар өтінімде бөлек белгі қойылған жағдайда жіберіледі.', 'purpose_advertising', 'conditional'],
+    // A condition about something else than a tick leaves the practice declared.
+    ['ru', 'Рекламные рассылки направляются при условии исполнения договора.', 'purpose_advertising', 'declared'],
+    ['en', 'We send marketing e-mails provided you keep your account open.', 'purpose_advertising', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
