@@ -117,7 +117,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
   // Typed on another company's page, payment details are that company's: the lead's «we do not ask for:» is not said of them.
-  const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText);
+  // Read without the other parentheses: «номер карты (CVV-код вводится на странице провайдера)» says it of the CVV only.
+  const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(denialText);
   if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };

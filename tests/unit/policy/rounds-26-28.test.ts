@@ -230,3 +230,13 @@ describe('rounds 26–28: a practice on condition of the person\'s tick', () => 
     ['en', 'We send marketing e-mails provided you keep your account open.', 'purpose_advertising', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a parenthesis saying another detail is typed on a provider\'s page is not said of the card itself', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы обрабатываем номер банковской карты для выдачи займа (CVV-код вводится на странице платёжного провайдера и нам не передаётся).', 'bank_card', 'declared'],
+    ['en', 'We keep your card number for repayments (the CVV code is entered on the payment provider\'s page and is not passed to us).', 'bank_card', 'declared'],
+    ['kk', 'Біз банктік карта нөмірін сақтаймыз (CVV-код төлем провайдерінің бетінде енгізіледі және бізге берілмейді).', 'bank_card', 'declared'],
+    // Said of the card itself, it is still the provider's, and a denial with it still counts.
+    ['ru', 'Данные банковской карты вводятся на странице платёжного провайдера и нам не передаются.', 'bank_card', 'negated'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
