@@ -240,3 +240,11 @@ describe('rounds 26–28: a parenthesis saying another detail is typed on a prov
     ['ru', 'Данные банковской карты вводятся на странице платёжного провайдера и нам не передаются.', 'bank_card', 'negated'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: «не взаимодействует» denies contacting as «не звонит» does', () => {
+  it.each<StatusCase>([
+    ['ru', 'Агентство не взаимодействует с контактными лицами должника.', 'contact_persons', 'negated'],
+    ['ru', 'Общество не вправе взаимодействовать с контактным лицом, за исключением случаев, предусмотренных законом.', 'contact_persons', 'conditional'],
+    ['ru', 'Агентство взаимодействует с контактными лицами должника.', 'contact_persons', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
