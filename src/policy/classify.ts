@@ -22,6 +22,7 @@ import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
 import { quoteSpan } from './quote';
+import { isTableHeader } from './table-header';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
 
@@ -137,7 +138,9 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
   if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
   const kept = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
-  const matches = kept.filter((match) => !namesPersonInScope(text, match.category)
+  // A table's header names columns: «Name» is the cookie's, while «Срок хранения» still says periods are kept.
+  const header = isTableHeader(analysis, statement);
+  const matches = kept.filter((match) => (!header || categoryInfo(match.category).section === 'practice') && !namesPersonInScope(text, match.category)
     && !isMessageTopic(text, match.category, match.start - statement.start, match.end - statement.start));
   const found = evidenceByCategory(matches, ctx.definedTermEnd);
   addBareRecipient(ctx, text, leadText, found);

@@ -248,3 +248,14 @@ describe('rounds 26–28: «не взаимодействует» denies contact
     ['ru', 'Агентство взаимодействует с контактными лицами должника.', 'contact_persons', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a markdown table header names columns, not data', () => {
+  it.each<StatusCase>([
+    ['en', '| Name | Set by | Lifetime |\n|---|---|---|\n| sess_id | our site | session |', 'name', 'silent'],
+    ['ru', '| Имя | Кем устанавливается | Срок |\n|---|---|---|\n| sess_id | наш сайт | сеанс |', 'name', 'silent'],
+    ['kk', '| Аты-жөні | Кім орнатады | Мерзімі |\n|---|---|---|\n| sess_id | біздің сайт | сеанс |', 'name', 'silent'],
+    // The rows are data, and a period column still says data is kept.
+    ['en', '| Data | Purpose |\n|---|---|\n| Full name | identification |', 'name', 'declared'],
+    ['ru', '| Cookie | Срок хранения |\n|---|---|\n| sess_id | 2 часа |', 'retention', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
