@@ -21,6 +21,7 @@ import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
+import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
 import { isTableHeader } from './table-header';
 import type { Statement } from './statements';
@@ -46,24 +47,6 @@ export interface StatementContext {
   definedTermEnd: number;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
   memo: Map<string, Modality>;
-}
-
-export interface Evidence { start: number; end: number; generic: boolean }
-
-/**
- * A glossary entry declares data but no practice, and the word it defines is only being explained: so is the same kind of
- * data in its explanation («Геолокационные данные – сведения о местоположении устройства», «Банковский счёт — текущий счёт»).
- */
-function evidenceByCategory(matches: readonly TermMatch[], definedTermEnd: number): Map<CategoryId, Evidence> {
-  const found = new Map<CategoryId, Evidence>();
-  const defined = definedTermEnd >= 0 ? new Set(matches.filter((match) => match.start < definedTermEnd).map((match) => match.category)) : null;
-  for (const match of matches) {
-    if (defined && (match.start < definedTermEnd || defined.has(match.category) || categoryInfo(match.category).section === 'practice')) continue;
-    const known = found.get(match.category);
-    // A specific term outranks a catch-all for the same category («пиксельных тегов и иных технологий»).
-    if (!known || (known.generic && !match.generic)) found.set(match.category, { start: match.start, end: match.end, generic: match.generic });
-  }
-  return found;
 }
 
 /** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
