@@ -259,3 +259,13 @@ describe('rounds 26–28: a markdown table header names columns, not data', () =
     ['ru', '| Cookie | Срок хранения |\n|---|---|\n| sess_id | 2 часа |', 'retention', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: what the person agrees to by consenting to opt-in cookies takes that consent', () => {
+  it.each<StatusCase>([
+    ['en', 'Analytics cookies are set only with your consent. By giving consent to analytics cookies you also agree to the cross-border transfer of that data.', 'cross_border_transfer', 'conditional'],
+    ['ru', 'Аналитические cookie устанавливаются только с вашего согласия. Давая согласие на аналитические cookie, вы соглашаетесь на трансграничную передачу данных.', 'cross_border_transfer', 'conditional'],
+    ['kk', 'Талдау cookie-лері тек сіздің келісіміңізбен орнатылады. Талдау cookie-лерін қоса отырып, сіз трансшекаралық беруге келісесіз.', 'cross_border_transfer', 'conditional'],
+    // Without a consent gate for those cookies the transfer stays declared.
+    ['en', 'We use analytics cookies. By giving consent to analytics cookies you also agree to the cross-border transfer of that data.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
