@@ -269,3 +269,13 @@ describe('rounds 26–28: what the person agrees to by consenting to opt-in cook
     ['en', 'We use analytics cookies. By giving consent to analytics cookies you also agree to the cross-border transfer of that data.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: the type of device named after its noun, or shared with the browser', () => {
+  it.each<StatusCase>([
+    ['en', 'We receive the type of device you use.', 'device_info', 'declared'],
+    ['kk', 'Біз құрылғы мен браузердің түрін жинаймыз.', 'device_info', 'declared'],
+    // A type of loan or a browser alone is no device data.
+    ['en', 'We record the type of loan you choose.', 'device_info', 'silent'],
+    ['kk', 'Біз браузердің түрін жинаймыз.', 'device_info', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

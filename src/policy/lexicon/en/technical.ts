@@ -26,7 +26,7 @@ export function enTechnical(): LexiconPart {
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
-      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' },
+      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' }, { p: '(type|model|make)s? of (your |the )?(mobile )?devices?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?', absorbs: true }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
     // "until you close the browser" is a cookie's lifetime, not data about the browser; nor is the browser as an actor or a
