@@ -119,7 +119,9 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const { statement, analysis } = ctx;
   const text = analysis.slice(statement.start, statement.end);
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
-  if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
+  // A label is read with its value: «ИИК (IBAN):  KZ64 …» writes out the operator's own account.
+  const outOfScope = isOutOfScope(text) || isOutOfScope(leadText) || (statement.role === 'lead' && statement.scope.end > statement.end && isOutOfScope(analysis.slice(statement.end, statement.scope.end)));
+  if (outOfScope || isExplanation(ctx.heading, text)) return [];
   const kept = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
   // A table's header names columns: «Name» is the cookie's, while «Срок хранения» still says periods are kept.
   const header = isTableHeader(analysis, statement);

@@ -279,3 +279,13 @@ describe('rounds 26–28: the type of device named after its noun, or shared wit
     ['kk', 'Біз браузердің түрін жинаймыз.', 'device_info', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a label is read with its value, so the operator\'s own account written out is no data of the person', () => {
+  it.each<StatusCase>([
+    ['ru', 'Реквизиты Компании\nИИК (IBAN):   KZ12 3456 7890 1234 5678\nБанк:   АО «Банк»', 'bank_account', 'silent'],
+    ['kk', 'Компания деректемелері\nЖСК (IBAN):   KZ12 3456 7890 1234 5678\nБанк:   «Банк» АҚ', 'bank_account', 'silent'],
+    ['en', 'Company details\nIBAN:   KZ12 3456 7890 1234 5678\nBank:   Example Bank JSC', 'bank_account', 'silent'],
+    // A label over a form field the person fills in stays a declaration.
+    ['ru', 'Ваши данные для выплаты\nИИК (IBAN):   [____________]', 'bank_account', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
