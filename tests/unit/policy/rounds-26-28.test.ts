@@ -289,3 +289,13 @@ describe('rounds 26–28: a label is read with its value, so the operator\'s own
     ['ru', 'Ваши данные для выплаты\nИИК (IBAN):   [____________]', 'bank_account', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: the operator\'s own account named in the Kazakh genitive', () => {
+  it.each<StatusCase>([
+    ['kk', 'Қарызды Кредитордың ағымдағы шотына аударып өтейсіз.', 'bank_account', 'silent'],
+    ['kk', 'Төлемді МҚҰ-ның банк шотына жасаңыз.', 'bank_account', 'silent'],
+    // The person's own account stays a declaration.
+    ['kk', 'Біз сіздің ағымдағы шотыңыздың нөмірін өңдейміз.', 'bank_account', 'declared'],
+    ['kk', 'Қарыз Клиенттің ағымдағы шотына аударылады.', 'bank_account', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

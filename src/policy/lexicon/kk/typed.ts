@@ -27,6 +27,9 @@ const IMAGE_AFTER = '(((екі|алдыңғы|артқы) )?жағ_ )?(онла�
 /** «кіріс SMS-хабарлама», «кіріс қоңырау»: «кіріс» is also «incoming», said of a message or a call, not of income. */
 const INCOMING = '(sms|смс|хабарлама|қоңырау|хат|push)_';
 
+/** The operator named in the genitive before its own account: «Кредитордың ағымдағы шотына» is where the person pays. */
+const OPERATOR_OWNER = '(кредитор|компания|серіктестік|агенттік|банк|ұйым|ломбард|МҚҰ)-?(дың|дің|тың|тің|ның|нің)';
+
 /** Built when the lexicons are first compiled, not at import. */
 export function kkTyped(): LexiconPart {
   return {
@@ -56,7 +59,7 @@ export function kkTyped(): LexiconPart {
     ],
     // «карточка» is the older word for the same card.
     bank_card: [{ p: '(банк|банктік|төлем) карт(а|очка)_' }, { p: 'карт(а|очка)_ (нөмір|деректер)_' }],
-    bank_account: [{ p: 'банктік (карта_ ?/ ?)?шот_' }, { p: '(банк|ағымдағы) шот_' }, { p: 'шот нөмір_' }, { p: 'ЖСК' }, { p: 'IBAN' }, { p: 'банктік деректемел_' }],
+    bank_account: [{ p: 'банктік (карта_ ?/ ?)?шот_' }, { p: '(банк|ағымдағы) шот_', notBefore: OPERATOR_OWNER }, { p: 'шот нөмір_' }, { p: 'ЖСК' }, { p: 'IBAN' }, { p: 'банктік деректемел_' }],
     employment: [{ p: 'жұмыс (орн|беруші)_' }, { p: 'лауазым(ы|ым|ыңыз)(н|ды|ның)?' }, { p: 'еңбек (өтілі|қызмет)_' }, { p: 'кәсіб_' }],
     financial_status: [
       { p: 'табыс(ы|ым|ыңыз|тар|тары|тарым|тарыңыз)?(н|ды|ның|на|ға)?' }, { p: 'кіріс_', notAfter: INCOMING }, { p: 'шығыс(тар|тары|тарыңыз)' }, { p: '(несие|кредит|кредиттік|төлем(дер)?|транзакция(лар)?) тарих_' },
