@@ -299,3 +299,14 @@ describe('rounds 26–28: the operator\'s own account named in the Kazakh geniti
     ['kk', 'Қарыз Клиенттің ағымдағы шотына аударылады.', 'bank_account', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: a heading that leaves its section to the person', () => {
+  it.each<StatusCase>([
+    ['ru', '3. Сведения о работе (заполняется по желанию)\n\n3.1. Наименование работодателя и должность.', 'employment', 'conditional'],
+    ['en', '3. Optional details\n\n3.1. Your employer and job title.', 'employment', 'conditional'],
+    ['kk', '3. Жұмыс туралы мәліметтер (міндетті емес)\n\n3.1. Жұмыс берушінің атауы.', 'employment', 'conditional'],
+    // A heading that makes the section mandatory, or says nothing of choice, leaves it declared.
+    ['ru', '3. Сведения о работе (обязательно)\n\n3.1. Наименование работодателя и должность.', 'employment', 'declared'],
+    ['en', '3. Employment details\n\n3.1. Your employer and job title.', 'employment', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
