@@ -310,3 +310,12 @@ describe('rounds 26–28: a heading that leaves its section to the person', () =
     ['en', '3. Employment details\n\n3.1. Your employer and job title.', 'employment', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 26–28: one «копии» over a list of documents that includes the ID', () => {
+  it.each<StatusCase>([
+    ['ru', 'Кредитор передаёт нам копии договора займа, удостоверения личности должника и выписки.', 'document_image', 'declared'],
+    ['ru', 'Мы храним копии анкеты и паспорта клиента.', 'document_image', 'declared'],
+    // Copies of other documents only are no image of the ID.
+    ['ru', 'Кредитор передаёт нам копии договора займа и графика платежей.', 'document_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
