@@ -26,7 +26,7 @@ const NEGATIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   // «Трансграничная передача информации, указанной в согласии, не осуществляется»: a participle set off by commas between.
-  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+,?\\s+){0,7}?не\\s+${RU_LIGHT_VERBS}`,
+  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+,?\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
   // «Рекламным сетям — никогда», "Advertisers: never": the denial closes the clause.
