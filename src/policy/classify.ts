@@ -11,6 +11,8 @@ import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
 import { isLeftOut, mayLeaveOut } from './modality/left-out';
+import { headingCondition } from './modality/heading-condition';
+import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
@@ -19,7 +21,9 @@ import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
+import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
+import { isTableHeader } from './table-header';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
 
@@ -43,20 +47,6 @@ export interface StatementContext {
   definedTermEnd: number;
   /** Modality of texts already read in this parse: a list's lead is read once for all its items. */
   memo: Map<string, Modality>;
-}
-
-export interface Evidence { start: number; end: number; generic: boolean }
-
-/** A glossary entry declares data but no practice, and the word it defines is only being explained. */
-function evidenceByCategory(matches: readonly TermMatch[], definedTermEnd: number): Map<CategoryId, Evidence> {
-  const found = new Map<CategoryId, Evidence>();
-  for (const match of matches) {
-    if (definedTermEnd >= 0 && (match.start < definedTermEnd || categoryInfo(match.category).section === 'practice')) continue;
-    const known = found.get(match.category);
-    // A specific term outranks a catch-all for the same category («пиксельных тегов и иных технологий»).
-    if (!known || (known.generic && !match.generic)) found.set(match.category, { start: match.start, end: match.end, generic: match.generic });
-  }
-  return found;
 }
 
 /** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
@@ -111,7 +101,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // A lead's aside («(тізбе толық, басқа деректер берілген жоқ)») denies something other than its items.
   const lead = modalityOf(leadText.includes('(') ? blankOtherParentheses(leadText) : leadText, ctx.memo);
   // Typed on another company's page, payment details are that company's: the lead's «we do not ask for:» is not said of them.
-  const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(clauseText);
+  // Read without the other parentheses: «номер карты (CVV-код вводится на странице провайдера)» says it of the CVV only.
+  const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(denialText);
   if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
@@ -119,7 +110,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
-  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading);
+  const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 
@@ -127,9 +119,13 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   const { statement, analysis } = ctx;
   const text = analysis.slice(statement.start, statement.end);
   const leadText = statement.lead ? analysis.slice(statement.lead.start, statement.lead.end) : '';
-  if (isOutOfScope(text) || isOutOfScope(leadText) || isExplanation(ctx.heading, text)) return [];
+  // A label is read with its value: «ИИК (IBAN):  KZ64 …» writes out the operator's own account.
+  const outOfScope = isOutOfScope(text) || isOutOfScope(leadText) || (statement.role === 'lead' && statement.scope.end > statement.end && isOutOfScope(analysis.slice(statement.end, statement.scope.end)));
+  if (outOfScope || isExplanation(ctx.heading, text)) return [];
   const kept = mayLeaveOut(text) ? ctx.matches.filter((match) => !isLeftOut(text, match.start - statement.start)) : ctx.matches;
-  const matches = kept.filter((match) => !namesPersonInScope(text, match.category)
+  // A table's header names columns: «Name» is the cookie's, while «Срок хранения» still says periods are kept.
+  const header = isTableHeader(analysis, statement);
+  const matches = kept.filter((match) => (!header || categoryInfo(match.category).section === 'practice') && !namesPersonInScope(text, match.category)
     && !isMessageTopic(text, match.category, match.start - statement.start, match.end - statement.start));
   const found = evidenceByCategory(matches, ctx.definedTermEnd);
   addBareRecipient(ctx, text, leadText, found);

@@ -1,7 +1,6 @@
 /**
  * Statements are classified one at a time, but a paragraph can qualify its own sentences:
- * - a run-in heading («Жарнама.», «Рекламные:», "Marketing.") only names the topic; when the body
- *   speaks of the same category, the body's own status counts, not the bare heading's;
+ * - a run-in heading only names the topic (run-in-heading.ts);
  * - an exclusive condition («только если вы нажали…», "only if you switch on…", «… жағдайда ғана»), or one
  *   that leaves the item to the person («по желанию», "optional", «міндетті емес»), restricts the practice
  *   or the data wherever the same paragraph names it, unless it restricts only a case added with «также», "also"
@@ -26,11 +25,11 @@ import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
 import { openerCondition } from './modality/paragraph-opener';
 import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
+import { dropHeadingRepeats } from './run-in-heading';
 import { applySwitchedOff } from './switched-off';
 import { UNCONDITIONAL } from './modality/unconditional';
 import type { Statement } from './statements';
 
-const MAX_HEADING_WORDS = 3;
 const PRONOUN_SUBJECT = lazyPattern(String.raw`^(?:они|оно|он|она|эти|это|олар|ол|бұлар|бұл|they|it|these|this)(?![\p{L}])`, 'iu');
 /** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on. */
 const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
@@ -39,11 +38,6 @@ const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|и
 /** The paragraph's condition laid over a plain declaration. */
 function asConditional(d: Declaration, condition: string): Declaration {
   return d.status === 'declared' ? { ...d, status: 'conditional', condition } : d;
-}
-
-function isRunInHeading(text: string): boolean {
-  const words = text.replace(/[.:]+$/u, '').trim().split(/\s+/u);
-  return /[.:]$/u.test(text) && words.length <= MAX_HEADING_WORDS;
 }
 
 /** Index ranges of consecutive statements that share a paragraph. */
@@ -56,13 +50,6 @@ function paragraphs(statements: readonly Statement[]): number[][] {
     else groups.push([index]);
   });
   return groups;
-}
-
-function dropHeadingRepeats(group: readonly number[], perStatement: Declaration[][], headingText: string): void {
-  const [first, ...rest] = group;
-  if (first === undefined || rest.length === 0 || !isRunInHeading(headingText)) return;
-  const inBody = new Set<CategoryId>(rest.flatMap((index) => (perStatement[index] ?? []).map((d) => d.category)));
-  perStatement[first] = (perStatement[first] ?? []).filter((d) => !inBody.has(d.category));
 }
 
 /** «только», "only", «ғана» in the condition or, for «келісім берген жағдайда ғана», right after it in the quote. */

@@ -6,7 +6,8 @@
  * collect» over «Personal info / Other info» in an app store's data-safety block).
  */
 import { categoryInfo, type CategoryId } from '../categories';
-import type { Evidence, StatementContext } from './classify';
+import type { StatementContext } from './classify';
+import type { Evidence } from './evidence';
 import { findCatchAll, findUnlistedPersonalData, mentionsCollection, mentionsGathering } from './modality/generic';
 
 function inCollection(ctx: StatementContext, outside: string, leadText: string): boolean {

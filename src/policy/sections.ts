@@ -65,7 +65,7 @@ export function isTitleLine(text: string): boolean {
 /** «2. Общие положения»: a top-level number followed by a short line without punctuation. */
 function isHeading(body: string, marker: SectionMarker): boolean {
   // Checked on the raw body first: most numbered paragraphs end with a stop and are never folded.
-  if (marker.level !== 1 || marker.kind === 'item' || /[.;:,!?]\s*$/u.test(body)) return false;
+  if (marker.level !== 1 || marker.kind === 'item' || /[.;:,!]\s*$/u.test(body)) return false;
   const folded = fold(body);
   return folded.length > 0 && folded.length <= 150;
 }

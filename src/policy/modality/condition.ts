@@ -14,7 +14,7 @@ import { givenOrPaidPatterns } from './given-or-paid';
 import { ifAnyPatterns } from './if-any';
 import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
-import { personChoicePatterns } from './person-choice';
+import { personChoicePatterns, RU_PERSON } from './person-choice';
 import { rareConditionPatterns } from './rare-conditions';
 import { untilConsentPatterns } from './until-consent';
 
@@ -81,7 +81,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?`,
   String.raw`(?<![\p{L}])по\s+(?:(?:своему|вашему|Вашему|моему|его|её|ее)\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента|Субъекта))?`,
   // The person's own choice: «если Вы разрешите», «если я решу их указать», «если Клиент выбрал перевод на карту».
-  String.raw`(?<![\p{L}])(?:если|в\s+(?:том\s+)?случае,?\s+если)\s+(?:[\p{L}-]+\s+){0,3}?(?:Пользователь|Вы|Клиент|субъект|я)\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|хоти|хочет|пожела|укаж|указ|выбер|выбра|выбира|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
+  String.raw`(?<![\p{L}])(?:если|в\s+(?:том\s+)?случае,?\s+если)\s+(?:[\p{L}-]+\s+){0,3}?${RU_PERSON}\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|хоти|хочет|пожела|жела|укаж|указ|выбер|выбра|выбира|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
   String.raw`(?<![\p{L}])егер\s+(?:[\p{L}-]+\s+){0,4}?(?:шеш|қала|келіс|таңда|қос|рұқсат\s+бер|көрсет|енгіз|ұсын)(?:се|са)(?:м|ң|ңыз|ңіз|қ|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])в\s+случае\s+(?:получения|наличия|предоставления)\s+(?:\p{L}+\s+)?согласия`,
   KK_CONSENT_SOURCE,

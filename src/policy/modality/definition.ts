@@ -6,9 +6,14 @@ import { lazyPattern, rememberedTest } from '../lazy';
 
 /** The defined term stays inside one sentence: «Рекламным сетям — никогда» after a full stop is no glossary entry. */
 const TERM_AND_DASH = String.raw`(?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?\s+[–—-]\s+`;
+/**
+ * Under a glossary's heading the term may carry its short form or foreign name in brackets («Аналог собственноручной подписи
+ * (АСП) —»); elsewhere «ООО «Яндекс» (Россия) — Метрика» names a recipient, not a term.
+ */
+const ALIASED_TERM_AND_DASH = String.raw`(?:[\p{L}\p{N}\s\-«»"“”]|\.(?!\s)){1,80}?[»"”]?(?:\s+\([\p{L}\p{N}\s\-.]{1,30}\))?\s+[–—-]\s+`;
 const RU_KK_DEFINITION = lazyPattern(String.raw`^[«"“]?[\p{Lu}]${TERM_AND_DASH}`, 'u');
 /** Under a glossary's heading («Термины и определения», "Definitions", «Негізгі ұғымдар») an entry may open in lower case. */
-const GLOSSARY_ENTRY = lazyPattern(String.raw`^[«"“]?[\p{L}]${TERM_AND_DASH}`, 'u');
+const GLOSSARY_ENTRY = lazyPattern(String.raw`^[«"“]?[\p{L}]${ALIASED_TERM_AND_DASH}`, 'u');
 const GLOSSARY_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:термин(?:ы|ов)?|определени\p{L}*|понятия|definitions|glossary|терминдер|анықтамалар|ұғымдар)(?![\p{L}])`, 'iu');
 const isGlossary = rememberedTest((heading) => GLOSSARY_HEADING().test(heading));
 /** A term set in bold and then explained: «**трансграничная передача** – передача…» (the bold marks are masked to spaces). */

@@ -12,10 +12,10 @@ import { lastsUntilConsent } from './until-consent';
  * «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. «не читает вашу
  * телефонную книгу» reads as «не считывает» does («считает», to consider, starts with another letter).
  */
-const RU_VERBS = '(?:собира|собер|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
+const RU_VERBS = '(?:собира|собер|копир|скопир|взаимодейств|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|іздестір|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
 const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
 
 const NEGATIONS = patternsByScript('iu', () => [
@@ -25,7 +25,8 @@ const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+-)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
-  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
+  // «Трансграничная передача информации, указанной в согласии, не осуществляется»: a participle set off by commas between.
+  `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+,?\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
   `(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|бе|па|пе)й(?:ды|ді|мыз|міз|тын|тін)`,
   String.raw`(?<![\p{L}])ешқашан(?![\p{L}])`,
   // «Рекламным сетям — никогда», "Advertisers: never": the denial closes the clause.
@@ -91,6 +92,17 @@ const WITHOUT_RIGHT = lazyPattern([
   String.raw`(?<![\p{L}])(?:беру|тарату|жария\s+ету|өңдеу|жинау)\s+құқығынсыз(?![\p{L}])`,
 ].join('|'), 'iu');
 
+/**
+ * "We neither collect…", and the clause after «nor» (clauses break before it, clauses.ts): "nor the widget asks for…",
+ * "nor store it".
+ */
+const NEITHER_NOR = lazyPattern(`(?:(?<![\\p{L}])neither|^\\s*nor)\\s+(?:[^.;]{1,60}?\\s)?${EN_VERBS}[a-z]*`, 'iu');
+/**
+ * A short verbless line that only names what is absent: "No camera or microphone from this site.", «Никакой геолокации.»
+ * ("No later than…", "no more than…" measure time or amounts).
+ */
+const NOTHING_OF = lazyPattern(String.raw`^\s*(?:no(?!\s+(?:later|longer|more|less|matter|sooner)(?![\p{L}]))|никак(?:ой|ая|ого|их|ое|ую))\s+(?:[^\s.;:!?]+\s+){0,6}[^\s.;:!?]+[.!]?\s*$`, 'iu');
+
 /** Case spelt out on the first letter: a case-insensitive search would cost as much as the patterns it guards. */
 const ADVERTISING_WORD = /[рР]еклам|[мМ]аркетинг|[жЖ]арнама|[mM]arketing|[aA]dvert|ads|[pP]romotional/u;
 
@@ -100,6 +112,8 @@ function guardedNegations(clause: string): RegExp[] {
   if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
   if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING());
   if (clause.includes('без права') || clause.includes(' right ') || clause.includes('құқығынсыз')) extra.push(WITHOUT_RIGHT());
+  if (clause.includes('either') || /^\s*nor\s/iu.test(clause)) extra.push(NEITHER_NOR());
+  if (/^\s*(?:[Nn]o|[Нн]икак)/u.test(clause)) extra.push(NOTHING_OF());
   return extra;
 }
 

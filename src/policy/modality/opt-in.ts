@@ -27,10 +27,11 @@ const OPT_INS = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:once|when)\s+you\s+tick(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:белгілесеңіз|белгілесе|(?:құс)?белгі\s+қойсаңыз|жазылсаңыз)(?![\p{L}])`,
   // A consent given apart, by a tick of its own: «даётся мной отдельно — путём проставления отметки», "given separately by
-  // ticking a box", «бөлек беріледі», «белгі қою арқылы».
-  String.raw`(?<![\p{L}])путём\s+проставлени\p{L}*\s+(?:[\p{L},-]+\s+){0,3}?(?:отметк|галочк|флажк)\p{L}*`,
-  String.raw`(?<![\p{L}])by\s+ticking\s+(?:[a-z-]+\s+){0,3}?(?:box|checkbox)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])(?:(?:құс)?белгі\s+қою\s+арқылы|бөлек\s+беріледі)(?![\p{L}])`,
+  // ticking a box", «бөлек беріледі», «белгі қою арқылы»; or on condition of the tick: «при условии проставления Заемщиком
+  // отдельной отметки», "provided you tick the box", «белгі қойылған жағдайда».
+  String.raw`(?<![\p{L}])(?:путём|при\s+условии)\s+проставлени\p{L}*\s+(?:[\p{L},-]+\s+){0,3}?(?:отметк|галочк|флажк)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:by\s+ticking|(?:provided|on\s+condition)\s+(?:that\s+)?you\s+tick)\s+(?:[a-z-]+\s+){0,3}?(?:box|checkbox)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:құс)?белгі\s+(?:қою\s+арқылы|қойылған\s+жағдайда)|бөлек\s+беріледі)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:да[её]тся|предоставляется)\s+(?:\p{L}+\s+)?отдельно(?![\p{L}])|(?<![\p{L}])(?:is|are)\s+given\s+separately(?![\p{L}])`,
   // An optional product or service the person asks for: "where you have requested one", "if you apply for a credit limit", "if you ask us for".
   String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:have\s+)?(?:request(?:ed)?|appl(?:y|ied)\s+for|ask(?:ed)?\s+(?:us\s+)?for)(?![\p{L}])`,

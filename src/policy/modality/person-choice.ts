@@ -9,7 +9,8 @@ import { lazyPattern, lazyPatterns } from '../lazy';
 
 /** Who chooses, named as the documents name the person. */
 const EN_PERSON = String.raw`(?:you|I|he|she|they|the\s+(?:user|customer|client|borrower|applicant|data\s+subject|account\s+holder))`;
-const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|я)`;
+/** The roles a contract names the person by: a pledgor, a lessee, a debtor choose as a client does. */
+export const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|Залогодатель|Лизингополучатель|Должник|Покупатель|я)`;
 
 const CHOICES = lazyPatterns('iu', () => [
   // At the person's option, choice or discretion; "at our discretion" (the operator's) is read in condition.ts.
@@ -21,6 +22,8 @@ const CHOICES = lazyPatterns('iu', () => [
   // «жөн көрсеңіз», «артық көрсе» (if you prefer); «өзіңіз чатқа жазсаңыз» (if you yourself write in the chat).
   String.raw`(?<![\p{L}])(?:жөн|артық)\s+көрсе(?:ңіз|ң|м|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])өзіңіз\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+(?:са|се)(?:ңыз|ңіз)(?![\p{L}])`,
+  // «Клиент оны өтінімде көрсеткен жағдайда» (in case the client gave it in the application), as «если Клиент указал».
+  String.raw`(?<![\p{L}])(?:Клиент|Пайдаланушы|Қарыз\s+алушы|Өтініш\s+беруші|сіз)\s+(?:[\p{L}-]+\s+){0,3}?(?:көрсет|енгіз|жүкте|қос)(?:кен|ген)\s+(?:жағдайда|кезде)(?![\p{L}])`,
   // The person may choose whether to give it: "you can choose to tell us", «вы можете сами решить, указывать ли»,
   // «көрсету-көрсетпеуді өзіңіз шешесіз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+)?(?:choose|decide|opt)\s+(?:whether\s+)?to\s+(?:tell|give|provide|share|add|enter|specify|indicate|fill|upload|link|receive)(?![\p{L}])`,
@@ -29,7 +32,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

@@ -1,7 +1,7 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 
 /** Built when the lexicons are first compiled, not at import. */
@@ -15,7 +15,7 @@ export function enTechnical(): LexiconPart {
       { p: '(access(ing)? to|request(ing)?|collect(ing)?|track(ing)?|determin(e|ing)|detect(ing)?) (the )?location' },
     ],
     // A camera installed in a room watches premises, it is no device permission.
-    camera: [{ p: 'cameras?', notBefore: '(installed|mounted)', notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
+    camera: [{ p: 'cameras?', notBefore: `(installed|mounted|${OWN_DEVICE})`, notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
     microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
     contact_book: [
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
@@ -26,11 +26,12 @@ export function enTechnical(): LexiconPart {
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
-      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' },
+      { p: 'device (or other )?(information|data|identifiers?|ids?|type|model|characteristics)' }, { p: 'information about (your )?(the )?devices?', notAfter: "['’]s? (location|position|whereabouts)" }, { p: 'operating systems?' }, { p: '(type|model|make)s? of (your |the )?(mobile )?devices?' },
       { p: 'hardware model' }, { p: 'device (make|brand|manufacturer)' }, { p: 'screen resolution' }, { p: '(IMEI|IMSI)' }, { p: 'advertising (id|identifier)s?', absorbs: true }, { p: '(IDFA|GAID|AAID)' }, { p: 'SIM (card|number|serial)s?' }, { p: 'ICCID' }, { p: '(installed|other) (apps|applications)' }, { p: 'unique device' },
     ],
-    // "until you close the browser" is a cookie's lifetime, not data about the browser.
-    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes))' }, { p: 'user[- ]agent' }],
+    // "until you close the browser" is a cookie's lifetime, not data about the browser; nor is the browser as an actor or a
+    // channel: "your browser asks", "the browser permission", "browser cookies", "between your browser and our servers".
+    browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using|between|asks?)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes)|(will )?(asks?|prompts?|lets?|allows?)|permissions?|pop-?ups?|windows?|add-?ons?|extensions?|cookies|storage)(?![\\p{L}])' }, { p: 'user[- ]agent' }],
     access_logs: [
       { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in)s?' },
       { p: 'referr?(ing|er) (url|page|website)s?' }, { p: '(login|log-in|sign-in) (history|logs?)' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
@@ -38,11 +39,13 @@ export function enTechnical(): LexiconPart {
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
     ],
     usage_data: [
-      { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
-      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
+      { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
+      // The passive and the path: "which pages of our website are visited", "how visitors move between them".
+      { p: '(which|what) (pages|screens|sections)( of (our|the) (website|site|app))? (are|were) (visited|viewed|opened|used)' }, { p: 'how (you|visitors|users|people|customers) (move|navigate)' },
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (are|were|get|got) (used|visited|viewed|opened|clicked|tapped)' },
       // "how they move around the site", "navigation through the app".
       { p: 'how (you|they|users|people|visitors|customers) (move|navigate|browse|get) (around|through|across) (the |our )?(site|website|app|pages)' }, { p: '(navigation|movements?) (around|through|across) (the |our )?(site|website|app)' },

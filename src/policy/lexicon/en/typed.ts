@@ -38,7 +38,7 @@ export function enTyped(): LexiconPart {
       { p: 'tax (id|identification)( numbers?)?' }, { p: '(social security|personal identification) numbers?' },
     ],
     birth_date: [{ p: '(date|year|day) (and place )?of birth' }, { p: 'birth ?dates?' }, { p: 'birthdays?' }, { p: 'DOB' }],
-    gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual)' }],
+    gender: [{ p: 'gender' }, { p: 'sex', notAfter: '(offenders|ual|life|lives)' }],
     citizenship: [{ p: 'citizenship' }, { p: 'nationality' }],
     address: [
       { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
@@ -69,7 +69,7 @@ export function enTyped(): LexiconPart {
     // An app store's "User payment info" is card data in the store's own vocabulary.
     // A credit card's limit or debt is the person's obligations (financial_status), not card data.
     bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
-    bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBAN' }, { p: 'banking details' }],
+    bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBANs?' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
       { p: 'income' }, { p: 'earnings' }, { p: '(salary|salaries)' }, { p: 'credit (history|score|report)s?' }, { p: 'debts?', notBefore: `(${DEBT_PURPOSE}|${DEBT_CASE})`, notAfter: '(collect|recover)_' },
@@ -88,7 +88,7 @@ export function enTyped(): LexiconPart {
     ],
     loan_terms: [
       // "Submit a loan application" names the act of applying; its data ("loan application details") are the terms.
-      { p: 'loan (amount|term|details|request|parameters)s?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing)s?' },
+      { p: 'loan (amount|term|details|request|parameters)s?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing|financing|lease|leasing|instal?lment plan)s?' },
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (amount|term|sum))? (that )?you (request|ask for|apply for)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
@@ -114,6 +114,8 @@ export function enTyped(): LexiconPart {
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
+      // A worn video recorder films the person met.
+      { p: 'body[- ]?(worn )?cam(era)?s?' }, { p: 'bodycams?' },
     ],
     document_image: [
       { p: '(photo(graph)?|scan|copy|copies|image|picture)s? of (the )?((front|back|both sides|each side|sides|pages?|main page|first page)( and (the )?(front|back))? of )?(your |the )?(ID|identity|passport|identification|documents?)( cards?)?' },

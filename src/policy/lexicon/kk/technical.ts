@@ -1,6 +1,6 @@
 /** Kazakh terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
 
@@ -18,7 +18,7 @@ export function kkTechnical(): LexiconPart {
       { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.
-    camera: [{ p: '(фото|бейне|веб-)?камера_', notAfter: '(бейнебақылау|орнатыл)_' }],
+    camera: [{ p: '(фото|бейне|веб-)?камера_', notBefore: OWN_DEVICE, notAfter: '(бейнебақылау|орнатыл)_' }],
     microphone: [
       { p: 'микрофон_' }, { p: 'дауыс_ (жазба|жазу|жазыл)_', notBefore: CALL_BEFORE }, { p: 'аудиожазба_', notBefore: CALL_BEFORE },
     ],
@@ -30,12 +30,15 @@ export function kkTechnical(): LexiconPart {
     device_info: [
       { p: '(мобильді )?құрылғы_ (туралы )?(ақпарат|дерек|идентификатор|моделі|түрі)_' }, { p: 'құрылғы идентификатор_' },
       // «құрылғының IP-мекенжайы мен идентификаторы»: the device named once for both.
-      { p: 'құрылғы(ның|ларының|ңыздың) ([\\p{L}-]+ ){1,3}(мен|бен|пен|және) (идентификатор|модел)_' }, { p: 'SIM-?карта_' }, { p: 'орнатылған (қосымша|бағдарлама)_' },
+      { p: 'құрылғы(ның|ларының|ңыздың) ([\\p{L}-]+ ){1,3}(мен|бен|пен|және) (идентификатор|модел)_' },
+      // «құрылғы мен браузердің түрі»: the type shared by the device and the browser.
+      { p: 'құрылғы (мен|және) [\\p{L}]+ (түр|модел)_' }, { p: 'SIM-?карта_' }, { p: 'орнатылған (қосымша|бағдарлама)_' },
       { p: 'операциялық жүйе_' }, { p: 'жарнамалық идентификатор_', absorbs: true }, { p: 'ұялы желі туралы ақпарат' }, { p: 'браузерлер мен құрылғылар' },
     ],
     // Kazakh endings only: the Russian «в настройках браузера» is the Russian lexicon's to judge.
-    // «браузерде cookie сақталады» (in the browser) says where cookies are kept, as «в браузере» does.
-    browser_info: [{ p: 'браузер(дің|ге|ді|і|ін|іңіз(дің|ге|ді)?|лер(дің|ге|ді)?)?', notBefore: '(баптау|баптауларында|арқылы|в|через|помощью|настройк|закрыти|закрыва|закро)_', notAfter: '(баптау|параметр|жап|жаб)_' }],
+    // «браузерде cookie сақталады» (in the browser) says where cookies are kept, as «в браузере» does; «браузер мен сайт
+    // арасында» (between the browser and the site) is the channel, and «браузер рұқсат сұрайды» the browser asking.
+    browser_info: [{ p: 'браузер(дің|ге|ді|і|ін|іңіз(дің|ге|ді)?|лер(дің|ге|ді)?)?', notBefore: '(баптау|баптауларында|арқылы|в|через|помощью|настройк|закрыти|закрыва|закро)_', notAfter: '(баптау|параметр|закр|жап|жаб|(не )?(будет )?(попрос|запрос|спрос|запрашива)|([\\p{L}]+ ){0,2}арасында|(рұқсат )?сұра)_' }],
     access_logs: [
       { p: '(кіру|қолжетімділік|келу) (күні мен )?уақыт_' }, { p: '(кірген|келген) күн(і|ің|іңіз)_ (бен|мен|және) уақыт_' }, { p: '(күні|күн) мен уақыт_' }, { p: 'жүйелік журнал_' }, { p: 'сервер_ журнал_' }, { p: 'кіру журнал_' },
       { p: 'сұратылатын бет_ мекен-?жай_' }, { p: 'домендік атау_' },

@@ -1,6 +1,6 @@
 /** Russian terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
-import { OWN_FLEET } from '../own-fleet';
+import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 /** «моих», «ваших»: the owner between a noun and what it governs. */
 const OWN = '((мо|ваш|сво)(их|и|его|ей)|его|е[её]|их)';
@@ -29,7 +29,7 @@ export function ruTechnical(): LexiconPart {
       { p: 'где (я|вы|клиент|пользователь) (нахожусь|находитесь|находится)' }, { p: 'геопозици_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: '(географическ|gps-?)_ координат_' }, { p: 'координат_ (устройств|Пользовател)_' },
     ],
     // A camera installed in a room («камеры установлены в филиалах», «камеры не устанавливаются») watches premises, it is no device permission.
-    camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: '(установлен|размещ[её]н)_', notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
+    camera: [{ p: '(фото|видео|веб-)?камер(а|ы|е|у|ой|ам|ами|ах)', notBefore: `(установлен|размещ[её]н)_|${OWN_DEVICE}`, notAfter: '(видеонаблюдени|хранени|(не )?(установлен|устанавлива|размещ[её]н|размеща)_)' }],
     microphone: [
       { p: 'микрофон_' }, { p: '(запис_|записыва_) голос_', notAfter: CALL }, { p: 'голосов_ (запис|данн|образ)_', notAfter: CALL },
       { p: 'аудиозапис_', notAfter: CALL, notBefore: CALL_BEFORE }, { p: 'звук_~(запис|записыва)_', notAfter: CALL }, { p: '(запис|записыва)_ звук_', notAfter: CALL },
@@ -54,7 +54,9 @@ export function ruTechnical(): LexiconPart {
     ],
     browser_info: [
       // «до закрытия браузера» is a cookie's lifetime, not data about the browser; nor is the Kazakh locative «браузерде» (kk/technical.ts).
-      { p: '(тип_ |верси_ |вид_ )?браузер(?!(де|іңізде|лерде)(?![\\p{L}]))_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро)_', notAfter: '(баптау|закр|жап|жаб)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
+      // The browser as an actor or a place is no data about it: «браузер попросит разрешение», «во всплывающем окне браузера»,
+      // «между браузером и сайтом», «сохраняемых в моем браузере» (the Kazakh forms this stem also matches: «браузер мен сайт арасында»).
+      { p: '(тип_ |верси_ |вид_ )?браузер(?!(де|іңізде|лерде)(?![\\p{L}]))_', notBefore: '(настройк|настройках|через|в|помощью|закрыти|закрыва|закро|окн|между|в (мо|ваш|сво)_)_', notAfter: '(баптау|закр|жап|жаб|(не )?(будет )?(попрос|запрос|спрос|запрашива)|([\\p{L}]+ ){0,2}арасында|(рұқсат )?сұра)_' }, { p: 'user[- ]agent' }, { p: 'юзер-агент_' }, { p: 'интернет-браузер_' },
     ],
     // Crash and error reports are the app's system journal.
     access_logs: [
@@ -87,7 +89,8 @@ export function ruTechnical(): LexiconPart {
       { p: '(цифров_ )?отпечат_ (браузер|устройств)_', absorbs: true }, { p: 'цифров_ отпечат_' }, { p: 'фингерпринт_' }, { p: 'canvas' },
     ],
     session_recording: [
-      { p: 'запис_ (сесси|экран|сеанс|действий)_' }, { p: '(вебвизор_|webvisor|hotjar)' }, { p: '(нажати|ввод)_ клавиш_' }, { p: 'движени_ (мыши|курсор)_' },
+      // «записи и воспроизведения пользовательских сессий», «записываем содержимое экрана»: one word may stand between.
+      { p: 'запис_ (и воспроизведени_ )?(пользовательск_ |содержим_ |посетител_ )?(сесси|экран|сеанс|действий)_' }, { p: '(вебвизор_|webvisor|hotjar)' }, { p: '(нажати|ввод)_ клавиш_' }, { p: 'движени_ (мыши|курсор)_' },
     ],
   };
 }
