@@ -51,10 +51,8 @@ function section(name: string, rows: (string | number | null)[][]): string {
 }
 
 export function writeTrackerIndex(tables: TrackerTables): string {
-  const hosts = [...tables.hosts.keys()].sort().map((host) => {
-    const entry = tables.hosts.get(host) ?? { filters: [], listed: null };
-    return [host, entry.filters.join(','), entry.listed];
-  });
+  // Sorted by UTF-16 code units, the order `<` compares in when the worker searches the lines.
+  const hosts = [...tables.hosts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([host, entry]) => [host, entry.filters.join(','), entry.listed]);
   return HEADER
     + section('organizations', tables.organizations)
     + section('patterns', tables.patterns.map(([key, name, category, organization, domains]) => [key, name, category, organization, domains.map(field).join(' ')]))
@@ -62,7 +60,7 @@ export function writeTrackerIndex(tables: TrackerTables): string {
     + section('url-filters', tables.urlFilters);
 }
 
-function index(text: string): number | null {
+function indexOrNull(text: string): number | null {
   return text === '' ? null : Number(text);
 }
 
@@ -91,7 +89,7 @@ export function readTrackerIndex(text: unknown): IndexCheck {
       const line = hosts.find(name);
       if (line === null) return null;
       const [, filters = '', listed = ''] = lineFields(line);
-      return { filters: filters ? filters.split(',').map(Number) : [], listed: index(listed) };
+      return { filters: filters ? filters.split(',').map(Number) : [], listed: indexOrNull(listed) };
     },
     urlFilters: () => (urlFilters ??= createLineSearch(text, ...part(3)).all().map((line) => {
       const [needle = '', at = '', expression = ''] = lineFields(line);

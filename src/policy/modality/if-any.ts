@@ -33,6 +33,7 @@ const JOINED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:и|а\s+также|a
 const HAD_BEFORE = lazyPattern(String.raw`(?<![\p{L}])при\s+наличии\s+(?:у\s+[\p{L}-]+\s+)?$`, 'iu');
 /** «если адрес электронной почты имеется», "where an e-mail address is available". */
 const IF_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если|if|where)\s+(?:(?:a|an|the|your|his|her)\s+)?$`, 'iu');
+const IF_WORD = /если|случае|[Ii]f\s|[Ww]here\s/u;
 const EXISTS_AFTER = lazyPattern(String.raw`^(?:\s+[\p{L}-]+)?\s+(?:имеется|имеются|есть|(?:is|are)\s+available|(?:is|are)\s+known)(?![\p{L}])`, 'iu');
 /** «электрондық поштасы бар болса» (if there is an e-mail). */
 const KK_EXISTS_AFTER = lazyPattern(String.raw`^(?:\s+[\p{L}-]+)?\s+бар\s+болса(?![\p{L}])`, 'iu');
@@ -45,6 +46,8 @@ export function existenceCondition(text: string, start: number, end: number): st
   if (bracket) return JOINED_BEFORE().test(before) ? null : bracket[1] ?? null;
   if (before.includes('наличии') && HAD_BEFORE().test(before)) return 'при наличии';
   if (after.includes('бар болса')) return KK_EXISTS_AFTER().exec(after)?.[0].trim() ?? null;
-  const exists = IF_BEFORE().exec(before);
-  return exists && EXISTS_AFTER().test(after) ? `${exists[0]}${text.slice(start, end)}${EXISTS_AFTER().exec(after)?.[0] ?? ''}`.replace(/\s+/gu, ' ').trim() : null;
+  // Most evidence has no «если»/"if" before it: a plain search spares the expression.
+  const exists = IF_WORD.test(before) ? IF_BEFORE().exec(before) : null;
+  const existing = exists ? EXISTS_AFTER().exec(after) : null;
+  return exists && existing ? `${exists[0]}${text.slice(start, end)}${existing[0]}`.replace(/\s+/gu, ' ').trim() : null;
 }
