@@ -6,14 +6,30 @@ import { lazy } from '../util/lazy';
 
 export { lazy } from '../util/lazy';
 
+/** V8 compiles an expression to machine code at once, skipping its bytecode tier, when its first subject is this long. */
+const TIER_UP_SUBJECT = ' '.repeat(1000);
+
+/**
+ * A regular expression compiled straight to machine code. V8 first runs a new expression from
+ * bytecode, and each `\p{L}` costs about 9 KB of it; the parser's expressions made 10 MB on a first
+ * parse, and past 1 MB of expression code V8 compiles later expressions without its optimisations,
+ * which made some parse steps three times slower. A first run on a long subject skips the bytecode.
+ */
+export function compilePattern(source: string, flags: string): RegExp {
+  const pattern = new RegExp(source, flags);
+  pattern.test(TIER_UP_SUBJECT);
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
 /** A regular expression compiled on first use: a literal with `\p{…}` costs parse time even inside a function. */
 export function lazyPattern(source: string, flags: string): () => RegExp {
-  return lazy(() => new RegExp(source, flags));
+  return lazy(() => compilePattern(source, flags));
 }
 
 /** Regular expressions sharing their flags, compiled together on first use; their sources are assembled then too. */
 export function lazyPatterns(flags: string, sources: () => readonly string[]): () => readonly RegExp[] {
-  return lazy(() => sources().map((source) => new RegExp(source, flags)));
+  return lazy(() => sources().map((source) => compilePattern(source, flags)));
 }
 
 /**
@@ -68,7 +84,7 @@ function scriptOf(source: string): Script {
  */
 export function patternsByScript(flags: string, sources: () => readonly string[]): (text: string) => readonly RegExp[] {
   const lists = lazy(() => {
-    const compiled = sources().map((source) => ({ pattern: new RegExp(source, flags), script: scriptOf(source) }));
+    const compiled = sources().map((source) => ({ pattern: compilePattern(source, flags), script: scriptOf(source) }));
     const keep = (latin: boolean, cyrillic: boolean) => compiled
       .filter(({ script }) => script === 'any' || (script === 'latin' ? latin : cyrillic)).map(({ pattern }) => pattern);
     return [keep(false, false), keep(true, false), keep(false, true), keep(true, true)] as const;

@@ -7,7 +7,7 @@
  */
 import type { CategoryId } from '../../categories';
 import type { Language } from '../../schema/policy';
-import { lazy, lazyPattern } from '../lazy';
+import { compilePattern, lazy, lazyPattern } from '../lazy';
 import { isWordUnit } from '../char-classes';
 import { anchorsOf, type Anchor } from './anchors';
 
@@ -96,7 +96,7 @@ export function lowerCasePattern(source: string): string {
 
 /** Words that end right where a match starts (tested on the text before the match). */
 function precedingWords(pattern: string): () => RegExp {
-  return lazy(() => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(pattern)})[\\s\\u00a0,]+$`, 'iu'));
+  return lazy(() => compilePattern(`(?:^|[^\\p{L}\\p{N}])(?:${expandPattern(pattern)})[\\s\\u00a0,]+$`, 'iu'));
 }
 
 export function compileTerm(category: CategoryId, language: Language, spec: TermSpec): CompiledTerm {
@@ -109,7 +109,7 @@ export function compileTerm(category: CategoryId, language: Language, spec: Term
   return {
     category, language, generic: spec.generic ?? false, absorbs: spec.absorbs ?? false, before, requiredBefore, anchors,
     startsAtAnchors: anchors?.every((anchor) => anchor.startsMatch) ?? false,
-    lowerCaseRegex: lazy(() => new RegExp(lowerCase(), 'gu')), stickyRegex: lazy(() => new RegExp(lowerCase(), 'uy')), anyCaseRegex: lazy(() => new RegExp(source, 'giu')),
+    lowerCaseRegex: lazy(() => compilePattern(lowerCase(), 'gu')), stickyRegex: lazy(() => compilePattern(lowerCase(), 'uy')), anyCaseRegex: lazy(() => compilePattern(source, 'giu')),
   };
 }
 

@@ -4,7 +4,7 @@
  * conjunctions, semicolons, and before or after a coordinated denied predicate («собираем имя и не
  * передаем его», "and do not fingerprint", «жинамайды, және…», «жинайды және бермейді»): a denial governs its own predicate only.
  */
-import { lazy } from '../lazy';
+import { compilePattern, lazy } from '../lazy';
 
 const BREAKS = [
   String.raw`(?:[,;]\s+|\s+)(?=(?:но(?!\s+(?:только|лишь))|однако|а(?!\s+также)|бірақ(?!\s+тек)|алайда|ал|but(?!\s+only)|however|whereas|while|nor)\s)(?<!only\s+)`,
@@ -22,8 +22,8 @@ const BREAKS = [
  * on text holding «және» or «әрі»: run on every clause, it cost about 1% of a Russian policy's parse.
  */
 const AFTER_KAZAKH_VERB = String.raw`\s+(?<=\p{L}{2}(?:ады|еді)\s+)(?=(?:және|әрі)\s)`;
-const CLAUSE_BREAK = lazy(() => new RegExp(BREAKS.join('|'), 'giu'));
-const KAZAKH_CLAUSE_BREAK = lazy(() => new RegExp([...BREAKS, AFTER_KAZAKH_VERB].join('|'), 'giu'));
+const CLAUSE_BREAK = lazy(() => compilePattern(BREAKS.join('|'), 'giu'));
+const KAZAKH_CLAUSE_BREAK = lazy(() => compilePattern([...BREAKS, AFTER_KAZAKH_VERB].join('|'), 'giu'));
 
 function clauseBreaks(text: string): RegExp {
   return text.includes('және') || text.includes('әрі') ? KAZAKH_CLAUSE_BREAK() : CLAUSE_BREAK();

@@ -4,7 +4,7 @@
  * при регистрации и заполнении анкеты», "anything else you tell us", or personal data collected
  * (or treated as such) without saying which.
  */
-import { lazy, lazyPattern, patternsByScript } from '../lazy';
+import { compilePattern, lazy, lazyPattern, patternsByScript } from '../lazy';
 
 /**
  * «информация», «данные», «сведения» in any case, but not «информационный». The adjectives below are
@@ -34,7 +34,7 @@ const CATCH_ALLS = patternsByScript('iu', () => [
 const KK_TOLD = lazyPattern(String.raw`(?:барлық|кез\s+келген|бәрі|барлығы)(?<=(?:^|[^\p{L}])(?:айт|жаз|жібер|хабарла)(?:қан|ған|кен|ген)\p{L}*\s+\p{L}+(?:\s+келген)?)(?:\s+(?:нәрсе|ақпарат|мәлімет|дерек)\p{L}*|(?![\p{L}]))`, 'iu');
 
 /** Personal data by name, or as «сведения обо мне», «мен туралы мәліметтер», "information about you". */
-const PERSONAL_DATA = lazy(() => new RegExp([
+const PERSONAL_DATA = lazy(() => compilePattern([
   String.raw`(?:персональн|личн)\p{L}*\s+(?:данн|информаци|сведени)`, String.raw`(?<![\p{L}])(?:дербес|жеке)\s+(?:дерек|ақпарат|мәлімет)`,
   String.raw`personal\s+(?:data|information|details)`, String.raw`personally\s+identifiable`,
   String.raw`(?:сведени|информаци|данн)\p{L}*\s+(?:обо\s+мне|о\s+себе|о\s+вас)(?![\p{L}])`,
@@ -79,7 +79,7 @@ function isTreatedAsPersonal(text: string): boolean {
  * What the document itself covers («Политика определяет порядок обработки персональных данных»,
  * «Осы Саясат … тәртібін айқындайды», "This Notice explains how we collect personal data"): its subject, not a collection.
  */
-const SCOPE_STATEMENT = lazy(() => new RegExp([
+const SCOPE_STATEMENT = lazy(() => compilePattern([
   String.raw`^(?:(?:Настоящ|Данн|Эт)\p{L}*\s+)?(?:Политик|Положени|Уведомлени|Правил|Соглашени)\p{L}*\s+[^.;:!?]{0,150}?(?:определя|регулиру|устанавлива|описыва|разъясня|распространя|применя)`,
   String.raw`^(?:Осы\s+)?(?:[\p{L}-]+\s+)?(?:Саясат|Ереже|Хабарлама)\p{L}*\s+[^.;:!?]{0,150}?(?:айқында|белгіле|реттей|сипатта|түсіндір|қолданыл)`,
   String.raw`^(?:(?:This|The|Our)\s+)?(?:[\p{L}-]+\s+)?(?:Policy|Notice|Statement)\s+[^.;:!?]{0,150}?(?:describes|explains|sets\s+out|governs|defines|applies|covers|establishes|regulates)(?![\p{L}])`,

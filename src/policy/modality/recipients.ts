@@ -7,13 +7,13 @@ import { expandPattern } from '../lexicon/dsl';
 import { RECIPIENT as EN_RECIPIENT } from '../lexicon/en/practices';
 import { RECIPIENT as KK_RECIPIENT, RECIPIENT_DATIVE as KK_RECIPIENT_DATIVE } from '../lexicon/kk/practices';
 import { RECIPIENT as RU_RECIPIENT, RECIPIENT_AFTER_VERB as RU_RECIPIENT_AFTER_VERB } from '../lexicon/ru/practices';
-import { lazy, lazyPattern, rememberedTest } from '../lazy';
+import { compilePattern, lazy, lazyPattern, rememberedTest } from '../lazy';
 
 /**
  * Handing over, by the operator: «предоставляет» is left out because the person provides data too,
  * and "receive" counts only as who receives it ("Information we receive from you" is collection).
  */
-const SHARING_CONTEXT = lazy(() => new RegExp([
+const SHARING_CONTEXT = lazy(() => compilePattern([
   String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}])|кто\s+(?:ещ[её]\s+)?получа)`,
   // «келісім беру» gives consent, it hands nothing over.
   String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|беру|табыста|алушы)`,
@@ -22,7 +22,7 @@ const SHARING_CONTEXT = lazy(() => new RegExp([
 
 const RECIPIENT = lazy(() => {
   const recipients = [RU_RECIPIENT, RU_RECIPIENT_AFTER_VERB, KK_RECIPIENT, KK_RECIPIENT_DATIVE, EN_RECIPIENT].map(expandPattern);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${recipients.join('|')})(?![\p{L}\p{N}])`, 'iu');
+  return compilePattern(String.raw`(?<![\p{L}\p{N}])(?:${recipients.join('|')})(?![\p{L}\p{N}])`, 'iu');
 });
 
 /** A company named by its legal form («ООО «Яндекс»», "Google LLC"): under a sharing heading, a recipient. Case matters. */

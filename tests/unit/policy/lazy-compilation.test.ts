@@ -3,7 +3,10 @@
  * parser on every wake-up). A typo in a pattern would then surface only when a text reaches it, so
  * these tests build every lexicon form and reach every lazily built pattern group on purpose.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compilePattern } from '../../../src/policy/lazy';
 import { allTerms } from '../../../src/policy/lexicon/index';
 import { parsePolicySync } from '../../../src/policy/index';
 
@@ -43,4 +46,27 @@ describe('lazy compilation', () => {
     ];
     for (const text of texts) expect(parsePolicySync(text, { source: 'test' }).ok, text).toBe(true);
   });
+
+  it('a pattern compiled ahead keeps its flags and starts a global or sticky search from the beginning', () => {
+    for (const flags of ['gu', 'uy', 'giu']) {
+      // It matches the spaces it is first run on, so a search left where that run ended would start inside the word.
+      const pattern = compilePattern(String.raw`\p{L}+|\s`, flags);
+      expect(pattern.flags).toBe(flags);
+      expect(pattern.lastIndex).toBe(0);
+      expect(pattern.exec('данные data')?.[0]).toBe('данные');
+    }
+  });
+
+  it('a first parse leaves V8 under its 1 MB budget of expression code, so it keeps optimising the expressions compiled last', () => {
+    const ROOT = join(import.meta.dirname, '../../..');
+    const script = `const { parsePolicySync } = await import('./src/policy/index.ts');
+      const { readFileSync } = await import('node:fs');
+      parsePolicySync(readFileSync('policies/kreditomat.kz/policy.txt', 'utf8'), { source: 'kreditomat.kz' });`;
+    const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const sizes = [...run.stdout.matchAll(/bytecode size: (\d+)/gu)].map((found) => Number(found[1]));
+    // Literals still start in bytecode: an empty trace would mean the flag no longer reports.
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(1024 * 1024);
+  }, 30_000);
 });
