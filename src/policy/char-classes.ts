@@ -3,9 +3,10 @@
  * starts, match edges and span trimming look at every character of a policy; a lookup there costs far
  * less than a one-character regular expression.
  */
-import { lazy, lazyPattern } from './lazy';
+import { lazy } from './lazy';
 
-const WORD_CHAR = lazyPattern(String.raw`^[\p{L}\p{N}]$`, 'u');
+/** Every script's letters, unlike the parser's patterns (letter-class.ts): this is what a word character is. */
+const WORD_CHAR = lazy(() => new RegExp(String.raw`^[\p{L}\p{N}]$`, 'u'));
 
 /** Below U+0500 (Latin and Cyrillic, nearly every character of a policy) the answer is looked up: 1 for a letter or digit. */
 export const wordUnitsBelow0500 = lazy(() => {

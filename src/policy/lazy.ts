@@ -3,6 +3,7 @@
  * wake-up, so regular expressions and word lists are compiled when a policy is first parsed, not at import.
  */
 import { lazy } from '../util/lazy';
+import { withPolicyLetters } from './letter-class';
 
 export { lazy } from '../util/lazy';
 
@@ -10,13 +11,14 @@ export { lazy } from '../util/lazy';
 const TIER_UP_SUBJECT = ' '.repeat(1000);
 
 /**
- * A regular expression compiled straight to machine code. V8 first runs a new expression from
- * bytecode, and each `\p{L}` costs about 9 KB of it; the parser's expressions made 10 MB on a first
- * parse, and past 1 MB of expression code V8 compiles later expressions without its optimisations,
- * which made some parse steps three times slower. A first run on a long subject skips the bytecode.
+ * A regular expression compiled straight to machine code, its `\p{L}` read as the letters of
+ * policies' scripts (letter-class.ts). V8 first runs a new expression from bytecode, and each `\p{L}`
+ * costs about 9 KB of it; the parser's expressions made 10 MB on a first parse, and past 1 MB of
+ * expression code V8 compiles later expressions without its optimisations, which made some parse
+ * steps three times slower. A first run on a long subject skips the bytecode.
  */
 export function compilePattern(source: string, flags: string): RegExp {
-  const pattern = new RegExp(source, flags);
+  const pattern = new RegExp(withPolicyLetters(source), flags);
   pattern.test(TIER_UP_SUBJECT);
   pattern.lastIndex = 0;
   return pattern;

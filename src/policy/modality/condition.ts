@@ -7,7 +7,8 @@
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
  * court-case.ts, each run only on text holding one of their words.
  */
-import { lazyPattern, patternsByScript } from '../lazy';
+import { lazy, lazyPattern, patternsByScript } from '../lazy';
+import { withPolicyLetters } from '../letter-class';
 import { provesConsent } from './consent-proof';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
@@ -20,6 +21,8 @@ import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
 const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
+/** The compiled pattern's source, by which the pattern that found a condition is known. */
+const KK_CONSENT_COMPILED = lazy(() => new RegExp(withPolicyLetters(KK_CONSENT_SOURCE), 'iu').source);
 /** Looked for only before a Kazakh consent word: an optional leading word in the pattern would be tried at every position. */
 const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s$`, 'iu');
 
@@ -150,6 +153,6 @@ export function findCondition(text: string): string | null {
   if (!first || provesConsent(first[0], text)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
-  const owner = firstPattern?.source === KK_CONSENT_SOURCE ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
+  const owner = firstPattern?.source === KK_CONSENT_COMPILED() ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
   return `${owner?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
 }
