@@ -22,3 +22,13 @@ describe('rounds 29–30: denied verbs of making copies, asking and showing adve
     ['kk', 'Біз жеке куәліктің көшірмесін жасаймыз.', 'document_image', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: a period listed under a retention heading is the retention rule itself, not a reference', () => {
+  it.each<StatusCase>([
+    ['ru', '5. Сроки хранения\n5.1. Данные анкеты хранятся пять лет после погашения займа.\n6. Права\n6.1. Вы вправе отозвать согласие на обработку (с учетом сроков хранения, установленных законом).', 'retention', 'declared'],
+    ['kk', '4. Сақтау мерзімі\n4.1. Өтінім деректері қарыз өтелгеннен кейін бес жыл сақталады.\n5. Құқықтар\n5.1. Сіз келісімді кері қайтарып ала аласыз, бұл заңда белгіленген сақтау мерзімдеріне әсер етпейді.', 'retention', 'declared'],
+    ['en', '4. How long we keep data\n4.1 Loan files are kept for six years after repayment.\n5. Your rights\n5.1 You may withdraw your consent at any time, subject to our retention duties under the law.', 'retention', 'declared'],
+    // The other categories a lifetime names still point back at where they are described.
+    ['en', '4. Cookies\n4.1 Advertising cookies are set only if you accept them.\n5. How long cookies last\n5.1 Advertising cookies - 90 days.', 'purpose_advertising', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
