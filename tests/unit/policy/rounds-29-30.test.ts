@@ -32,3 +32,14 @@ describe('rounds 29–30: a period listed under a retention heading is the reten
     ['en', '4. Cookies\n4.1 Advertising cookies are set only if you accept them.\n5. How long cookies last\n5.1 Advertising cookies - 90 days.', 'purpose_advertising', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: those who consented, their consent qualified at length', () => {
+  it.each<StatusCase>([
+    ['ru', 'Рекламные SMS получают только те Клиенты, которые дали на то своё письменное согласие.', 'purpose_advertising', 'conditional'],
+    ['ru', 'Рекламные рассылки направляются Пользователям, давшим на это отдельное согласие в личном кабинете.', 'purpose_advertising', 'conditional'],
+    ['en', 'Marketing texts are sent only to customers who have given us their separate written consent.', 'purpose_advertising', 'conditional'],
+    // Giving something other than a consent chooses nothing.
+    ['en', 'Marketing texts are sent to all customers who have given us a phone number.', 'purpose_advertising', 'declared'],
+    ['ru', 'Рекламные рассылки направляются Клиентам, которые дали нам номер телефона.', 'purpose_advertising', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
