@@ -15,6 +15,8 @@ export const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Кли�
 const CHOICES = lazyPatterns('iu', () => [
   // At the person's option, choice or discretion; "at our discretion" (the operator's) is read in condition.ts.
   String.raw`(?<![\p{L}])at\s+(?:your|his|her|his\s+or\s+her|their|my|the\s+[\p{L}-]+['’]s)\s+(?:own\s+|sole\s+)?(?:option|choice|election|discretion)(?![\p{L}])`,
+  // «Клиент по собственному усмотрению указывает», «по вашему усмотрению»: said of the person, not «Оператор вправе по своему усмотрению».
+  String.raw`(?<![\p{L}])(?:${RU_PERSON}\s+по\s+(?:собственному|своему|личному)|по\s+(?:вашему|Вашему|моему)(?:\s+собственному)?)\s+усмотрению(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer)(?![\p{L}])`,
   // What the person volunteers: "if you yourself enter it", "if you voluntarily provide".
   String.raw`(?<![\p{L}])(?:if|where|when)\s+you\s+(?:yourself|voluntarily)\s+(?!do\s+not|don['’]t)[a-z]+`,
@@ -32,7 +34,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|усмотрени|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

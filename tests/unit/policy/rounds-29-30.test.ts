@@ -43,3 +43,13 @@ describe('rounds 29–30: those who consented, their consent qualified at length
     ['ru', 'Рекламные рассылки направляются Клиентам, которые дали нам номер телефона.', 'purpose_advertising', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: the person's own discretion, «по собственному усмотрению»", () => {
+  it.each<StatusCase>([
+    ['ru', 'Ссылку на страницу в социальной сети Заемщик по собственному усмотрению добавляет в анкету.', 'social_profile', 'conditional'],
+    ['ru', 'Мы обрабатываем: ИИН; данные поручителя – если Клиент по своему усмотрению указывает его номер телефона.', 'contact_persons', 'conditional'],
+    ['ru', 'Место работы указывается по вашему усмотрению.', 'employment', 'conditional'],
+    // The operator's discretion over its own policy sets no condition on the data.
+    ['ru', 'Оператор вправе по своему усмотрению изменять Политику; мы обрабатываем место работы Клиента.', 'employment', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
