@@ -53,3 +53,16 @@ describe("rounds 29–30: the person's own discretion, «по собственн
     ['ru', 'Оператор вправе по своему усмотрению изменять Политику; мы обрабатываем место работы Клиента.', 'employment', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: an item given only if the person gives it, unbracketed', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы обрабатываем: ИИН; номер телефона; адрес электронной почты – при его указании в заявке.', 'email', 'conditional'],
+    ['ru', 'Сведения о месте работы обрабатываются при их предоставлении Заемщиком.', 'employment', 'conditional'],
+    ['kk', 'Біз өңдейміз: ЖСН; телефон нөмірі; электрондық пошта мекенжайы – ол көрсетілген жағдайда.', 'email', 'conditional'],
+    ['en', 'We hold your IIN, your phone number and your e-mail address where provided.', 'email', 'conditional'],
+    ['en', 'We use the name of your employer, if you provide it, to check your income.', 'employment', 'conditional'],
+    // Providing something else, or a consent, is no giving of the item itself.
+    ['en', 'We use your e-mail address if you provide a copy of your ID in person.', 'email', 'declared'],
+    ['ru', 'Мы обрабатываем адрес электронной почты при указании иных сведений в заявке.', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
