@@ -66,3 +66,16 @@ describe('rounds 29–30: an item given only if the person gives it, unbracketed
     ['ru', 'Мы обрабатываем адрес электронной почты при указании иных сведений в заявке.', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: a request added in the case a sentence opens with («Если …, мы также запросим»)', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если сумма займа превышает установленный лимит, мы также запросим сведения о месте работы.', 'employment', 'conditional'],
+    ['ru', 'В случае, если требуется поручительство, Компания также запрашивает номер телефона поручителя.', 'contact_persons', 'conditional'],
+    ['kk', 'Егер қарыз сомасы лимиттен асса, біз сондай-ақ жұмыс орны туралы мәліметтерді сұраймыз.', 'employment', 'conditional'],
+    ['en', 'If your purchases go over the monthly limit, we will also ask for the name of your employer.', 'employment', 'conditional'],
+    ['en', 'Should a co-signer be needed, we also request the phone number of your guarantor.', 'contact_persons', 'conditional'],
+    // «также» without an opening case, or a case without an added request, is left as it was.
+    ['ru', 'Мы запрашиваем ИИН, а также сведения о месте работы.', 'employment', 'declared'],
+    ['en', 'If you have questions, write to us; we also collect the name of your employer.', 'employment', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
