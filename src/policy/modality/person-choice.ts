@@ -18,6 +18,11 @@ const CHOICES = lazyPatterns('iu', () => [
   // «Клиент по собственному усмотрению указывает», «по вашему усмотрению»: said of the person, not «Оператор вправе по своему усмотрению».
   String.raw`(?<![\p{L}])(?:${RU_PERSON}\s+по\s+(?:собственному|своему|личному)|по\s+(?:вашему|Вашему|моему)(?:\s+собственному)?)\s+усмотрению(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer)(?![\p{L}])`,
+  // One way the person may take of two: "if you register online rather than at our office", «если вы оформляете заём онлайн
+  // вместо визита в отделение», «кеңсеге келудің орнына онлайн тіркелсеңіз» («, а не …» opens a clause of its own, clauses.ts).
+  String.raw`(?<![\p{L}])(?:if|when|where)\s+${EN_PERSON}\s+(?!do\s+not|don['’]t)(?:[\p{L}-]+\s+){1,6}?(?:rather\s+than|instead\s+of)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?!не\s)(?:[\p{L}-]+\s+){1,6}?вместо(?![\p{L}])`,
+  String.raw`(?<![\p{L}])орнына\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+(?:са|се)(?:ңыз|ңіз|ң|м|қ|к)?(?![\p{L}])`,
   // What the person volunteers: "if you yourself enter it", "if you voluntarily provide".
   String.raw`(?<![\p{L}])(?:if|where|when)\s+you\s+(?:yourself|voluntarily)\s+(?!do\s+not|don['’]t)[a-z]+`,
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?:предпоч\p{L}*|(?:сам(?:и|а)?|добровольно)\s+(?!не\s)\p{L}+)`,
@@ -34,7 +39,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|усмотрени|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

@@ -79,3 +79,16 @@ describe('rounds 29–30: a request added in the case a sentence opens with («�
     ['en', 'If you have questions, write to us; we also collect the name of your employer.', 'employment', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: one way the person may take of two («вместо визита в офис», "rather than", «орнына»)', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если вы подаёте заявку в приложении вместо визита в отделение, мы делаем снимок вашего лица камерой смартфона.', 'camera', 'conditional'],
+    ['ru', 'Если Клиент получает заём на карту вместо наличных, мы обрабатываем номер банковской карты.', 'bank_card', 'conditional'],
+    ['kk', 'Бөлімшеге барудың орнына қосымша арқылы өтінім берсеңіз, біз телефон камерасымен бетіңізді суретке түсіреміз.', 'camera', 'conditional'],
+    ['en', "If you sign up in the app rather than at a branch, we take a selfie with your phone's camera.", 'camera', 'conditional'],
+    ['en', 'When you receive the loan on a card instead of in cash, we process your bank card number.', 'bank_card', 'conditional'],
+    // Our own choice of a channel is no choice of the person's.
+    ['en', 'We contact you by SMS rather than by e-mail and keep your phone number.', 'phone', 'declared'],
+    ['ru', 'Мы связываемся с вами по SMS, а не по почте, и храним номер телефона.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
