@@ -92,3 +92,15 @@ describe('rounds 29–30: one way the person may take of two («вместо в�
     ['ru', 'Мы связываемся с вами по SMS, а не по почте, и храним номер телефона.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: the terms of loan agreements, the agreements qualified before the loan is named', () => {
+  it.each<StatusCase>([
+    ['ru', 'Бюро передаёт нам условия всех действующих у Заемщика договоров займа.', 'loan_terms', 'declared'],
+    ['ru', 'Мы обрабатываем условия ранее заключенных Вами с нами договоров о микрокредите.', 'loan_terms', 'declared'],
+    ['en', 'We receive details about every loan agreement you have signed.', 'loan_terms', 'declared'],
+    ['en', 'The bureau sends us information about any credit contract in your name.', 'loan_terms', 'declared'],
+    // Breaking or keeping the terms names no data.
+    ['ru', 'Мы вправе обратиться в суд, если Клиент нарушает условия заключенного с ним договора займа.', 'loan_terms', 'silent'],
+    ['ru', 'Клиент обязуется соблюдать условия подписанного им договора о микрокредите.', 'loan_terms', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -92,7 +92,7 @@ export function enTyped(): LexiconPart {
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (amount|term|sum))? (that )?you (request|ask for|apply for)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
-      { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
+      { p: '(details|information|data) (about|of|on) (the |your |each |every |any )?(loan|credit) (agreement|contract)s?' },
       // A lender's or collector's "your agreement" is the loan: "the details of your agreement", "the number of your contract".
       { p: '(details|number) of your (loan |credit |microcredit |instal?lment )?(agreement|contract)s?' },
       // The sum the person asked for, written out: "You requested 85,000 ₸ for 30 days".
