@@ -104,3 +104,16 @@ describe('rounds 29–30: the terms of loan agreements, the agreements qualified
     ['ru', 'Клиент обязуется соблюдать условия подписанного им договора о микрокредите.', 'loan_terms', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: a PEP's spouses and relatives named after a comma are the PEP question, not contact persons", () => {
+  it.each<StatusCase>([
+    ['ru', 'Анкета содержит вопрос о принадлежности Клиента к публичным должностным лицам, в том числе иностранным, к их супругам и близким родственникам.', 'contact_persons', 'silent'],
+    ['kk', 'Сауалнамада Клиенттің жария лауазымды тұлғаларға, олардың жұбайлары мен жақын туыстарына қатыстылығы туралы сұрақ бар.', 'contact_persons', 'silent'],
+    ['en', 'The form asks whether you are a politically exposed person, including foreign ones, their spouses or close relatives.', 'contact_persons', 'silent'],
+    ['ru', 'Анкета содержит вопрос о принадлежности Клиента к публичным должностным лицам, в том числе иностранным, к их супругам и близким родственникам.', 'kyc_status', 'declared'],
+    // Relatives' numbers asked for beside the PEP question are still contact persons.
+    ['ru', 'Мы запрашиваем сведения о принадлежности к ИПДЛ, номера телефонов родственников.', 'contact_persons', 'declared'],
+    ['kk', 'Біз ШЖЛТ мәртебесін, туыстарыңыздың телефон нөмірлерін өңдейміз.', 'contact_persons', 'declared'],
+    ['en', 'We ask whether you are a PEP, and the phone numbers of your relatives.', 'contact_persons', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -82,7 +82,7 @@ export function enTyped(): LexiconPart {
     education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
     kyc_status: [
       // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
-      { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
+      { p: `${PEP}(,? (including|in particular) (a )?(foreign|domestic)( ones?)?)?((,| or| and)+ (their |his |her |your |a )?${PEP_KIN}){0,3}`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
       { p: `${PEP_KIN}((,| or| and)+ (a )?${PEP_KIN})* ${PEP_POINTER}`, absorbs: true },
       { p: 'beneficial own(er|ership)s?' },
     ],

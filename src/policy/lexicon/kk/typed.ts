@@ -72,7 +72,7 @@ export function kkTyped(): LexiconPart {
     education: [{ p: 'білім(і|ім|іңіз)(н|ді|нің)?', notAfter: 'беру' }, { p: 'білімі туралы' }],
     kyc_status: [
       // A PEP question about the person's kin asks about the person, not for third persons' contacts.
-      { p: `${PEP}( \\([^)]{1,20}\\))?( (\\p{L}+ ){0,2}${PEP_KIN}){0,3}`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,2}${PEP}`, absorbs: true }, { p: `${PEP_POINTER} (\\p{L}+ )?${PEP_KIN}`, absorbs: true }, { p: 'бенефициар_' },
+      { p: `${PEP}( \\([^)]{1,20}\\))?(,? (\\p{L}+ ){0,2}${PEP_KIN}){0,3}`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,2}${PEP}`, absorbs: true }, { p: `${PEP_POINTER} (\\p{L}+ )?${PEP_KIN}`, absorbs: true }, { p: 'бенефициар_' },
     ],
     loan_terms: [{ p: '(микро)?(кредит|несие|қарыз) туралы мәлімет_' }, { p: '((микро)?(қарыз|несие|кредит)_|қаржыландыру|лизинг_) (шарт_ )?(сомасы|мерзімі|параметр)_' }, { p: '(қарыз|несие|кредит)_ шарт_ (нөмір|күн|сома|мерзім)_' },
       { p: '(микро)?(қарыз|несие|кредит)_ (беру )?шарт_ туралы (мәлімет|ақпарат|дерек)_' }, { p: '(төлем|өтеу) (кесте|күн)_' }, { p: 'төлемдер сан_' },

@@ -100,7 +100,8 @@ export function ruTyped(): LexiconPart {
     kyc_status: [
       { p: 'бенефициар_' }, { p: 'конечн_ (собственник|владел)_' },
       // A PEP question about the person's relatives or spouse asks about the person, not for third persons' contacts.
-      { p: `${PEP}( \\([^)]{1,20}\\))?(,? ((или|и|либо|а также) )?(\\p{L}+ )?${PEP_KIN}( \\([^)]{1,40}\\))?){0,3}`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,4}${PEP}`, absorbs: true },
+      // «публичным должностным лицам, в том числе иностранным, к их супругам»: the kin named with a preposition and «их».
+      { p: `${PEP}( \\([^)]{1,20}\\))?(,? (в том числе|включая) \\p{L}+)?(,? ((или|и|либо|а также) )?((к |с )?(их|его|е[её]) |\\p{L}+ )?${PEP_KIN}( \\([^)]{1,40}\\))?){0,3}`, absorbs: true }, { p: `${PEP_KIN} (\\p{L}+ ){0,4}${PEP}`, absorbs: true },
       { p: `${PEP_KIN}( (или|и|либо) ${PEP_KIN})? ${PEP_POINTER}`, absorbs: true },
     ],
     loan_terms: [
