@@ -117,3 +117,15 @@ describe("rounds 29–30: a PEP's spouses and relatives named after a comma are 
     ['en', 'We ask whether you are a PEP, and the phone numbers of your relatives.', 'contact_persons', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: an SMS aggregator and a service's operators receive data", () => {
+  it.each<StatusCase>([
+    ['ru', 'Для отправки уведомлений номер телефона передается SMS-агрегатору.', 'third_party_sharing', 'declared'],
+    ['ru', 'Обезличенные данные о посещениях передаются операторам сервисов веб-аналитики.', 'third_party_sharing', 'declared'],
+    ['kk', 'Хабарламаларды жіберу үшін телефон нөмірі SMS-агрегаторға беріледі.', 'third_party_sharing', 'declared'],
+    ['kk', 'Сайтқа кіру туралы деректер Яндекс.Метрика қызметінің операторына беріледі.', 'third_party_sharing', 'declared'],
+    ['en', 'To send reminders we pass your phone number to an SMS aggregator.', 'third_party_sharing', 'declared'],
+    // The Operator itself, named alone, is no recipient.
+    ['kk', 'Мен өз деректерімді Операторға беремін.', 'third_party_sharing', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
