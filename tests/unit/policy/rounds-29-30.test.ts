@@ -129,3 +129,17 @@ describe("rounds 29–30: an SMS aggregator and a service's operators receive da
     ['kk', 'Мен өз деректерімді Операторға беремін.', 'third_party_sharing', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: clicks on links and buttons and time on a page are usage data', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы получаем данные о переходах по ссылкам из наших SMS.', 'usage_data', 'declared'],
+    ['ru', 'Сервис аналитики собирает сведения о нажатиях на кнопки и время пребывания на странице.', 'usage_data', 'declared'],
+    ['kk', 'Біз басылған батырмалар мен беттерде болу уақытын тіркейміз.', 'usage_data', 'declared'],
+    ['kk', 'Талдау үшін қаралған бөлімдер туралы деректер жиналады.', 'usage_data', 'declared'],
+    ['en', 'We record link clicks in our e-mails.', 'usage_data', 'declared'],
+    ['en', 'The analytics tool counts clicks on buttons in the app.', 'usage_data', 'declared'],
+    // Pressing a button is a step of a form, not data about its use.
+    ['ru', 'После нажатия кнопки «Отправить» заявка передаётся в обработку.', 'usage_data', 'silent'],
+    ['kk', 'Келісім батырмасын басқан кезде өтінім жіберіледі.', 'usage_data', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
