@@ -143,3 +143,16 @@ describe('rounds 29–30: clicks on links and buttons and time on a page are usa
     ['kk', 'Келісім батырмасын басқан кезде өтінім жіберіледі.', 'usage_data', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: data encrypted where it is stored is no encrypted transmission', () => {
+  it.each<StatusCase>([
+    ['ru', 'Архивы с анкетами защищены средствами криптографической защиты при хранении на серверах.', 'secure_transmission', 'silent'],
+    ['ru', 'Резервные копии шифруются для хранения в облаке.', 'secure_transmission', 'silent'],
+    ['kk', 'Сканерленген құжаттар сақтау кезінде шифрланады.', 'secure_transmission', 'silent'],
+    ['en', 'Backups of your file are encrypted at rest.', 'secure_transmission', 'silent'],
+    // The channel still counts, also beside storage.
+    ['ru', 'Данные шифруются при передаче по сети.', 'secure_transmission', 'declared'],
+    ['kk', 'Деректер шифрланған арна арқылы беріледі.', 'secure_transmission', 'declared'],
+    ['en', 'Backups of your file are encrypted at rest and in transit.', 'secure_transmission', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -1,5 +1,6 @@
 /** Kazakh terms for declared practices (section D). */
 import type { LexiconPart } from '../dsl';
+import { AT_REST, AT_REST_BEFORE } from '../ru/practices';
 
 /** «келісім беремін», «рұқсат беремін» give consent, they share nothing. */
 const SHARE_VERB = '(бер(?!еше)|беріл|тапсыр|табыста|жібер|сат|ұсыну|ұсыныл|ұсынад|ашу|ашыл|алмас)_(?<!(келісім|рұқсат)\\p{L}* \\p{L}+)';
@@ -44,7 +45,7 @@ export function kkPractices(): LexiconPart {
       { p: FOREIGN_PLACE }, { p: 'АҚШ-(та|тағы|қа)' }, { p: 'Ресей Федерациясы(нда|на|ның аумағында)' },
       { p: `${FOREIGN_CITY}~${DATA_PLACE}` }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}( \\p{L}+){0,4}` },
     ],
-    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'шифр_' }, { p: 'криптограф_' }, { p: 'қорғалған (арна|байланыс|хаттама)_' }],
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'шифр_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'криптограф_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'қорғалған (арна|байланыс|хаттама)_' }],
     retention: [
       { p: 'сақта_ мерзім_' }, { p: 'мерзім_~сақта_' }, { p: 'сақта_~мерзім_' }, { p: 'өңдеу_~мерзім_' }, { p: 'мерзім_~өңде_' },
       { p: '(жыл|ай) бойы сақта_' },

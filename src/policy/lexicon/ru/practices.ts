@@ -1,6 +1,13 @@
 /** Russian terms for declared practices (section D). */
 import type { LexiconPart } from '../dsl';
 
+/**
+ * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады»: data kept encrypted, not sent so (secure_transmission
+ * is the channel). Both lexicons read both, as their stems match each other's words.
+ */
+export const AT_REST = '(\\p{L}+ )?(при|для) хранени_';
+export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)';
+
 /** «предоставляю Банку согласие» gives consent, it shares nothing. */
 const SHARE_VERB = '(переда|передач|предостав|раскры|продаж|прода[её]|продава|сообща|поруч|представля|представлени|обмен|разглаш|разглас|распростран)_(?!( [\\p{L}«»"-]+){0,2} согласи)';
 export const RECIPIENT = '(треть_ (лиц|сторон)|партн[её]р|контрагент|аффилированн_ лиц|(SMS-|смс-)?агрегатор|кредитн_ бюро|ПКБ|ГКБ|коллектор|перестраховщик|перестраховочн_ (организаци|компани)|сотов_ оператор|страхов_ (компани|организаци)|финансов_ организаци|государственн_ орган|обработчик|сторонн_ (организаци|компани))_';
@@ -58,7 +65,7 @@ export function ruPractices(): LexiconPart {
       { p: FOREIGN_PLACE, onlyAfter: '(в|во|на территори_)' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(в|во)` },
     ],
     secure_transmission: [
-      { p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: '(за)?шифр_' }, { p: 'криптограф_' }, { p: 'защищ[её]нн_ (канал|соединени|протокол)_' },
+      { p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: '(за)?шифр_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'криптограф_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'защищ[её]нн_ (канал|соединени|протокол)_' },
     ],
     // «в течении» is a common misspelling of «в течение».
     retention: [
