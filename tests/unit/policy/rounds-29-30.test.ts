@@ -156,3 +156,14 @@ describe('rounds 29–30: data encrypted where it is stored is no encrypted tran
     ['en', 'Backups of your file are encrypted at rest and in transit.', 'secure_transmission', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: where a pledged or insured thing is, is no location of the person', () => {
+  it.each<StatusCase>([
+    ['ru', 'Ломбард фиксирует местонахождение заложенного автомобиля на стоянке.', 'geolocation', 'silent'],
+    ['ru', 'Для страхования нужны адрес и место нахождения объекта недвижимости.', 'geolocation', 'silent'],
+    ['kk', 'Сақтандыру үшін пәтердің орналасқан жері көрсетіледі.', 'geolocation', 'silent'],
+    // The person's or the device's location still counts.
+    ['ru', 'Мы определяем местонахождение Клиента по данным смартфона.', 'geolocation', 'declared'],
+    ['kk', 'Біз Клиенттің орналасқан жерін анықтаймыз.', 'geolocation', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -3,6 +3,8 @@ import type { LexiconPart } from '../dsl';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
+/** «жылжымайтын мүліктің орналасқан жері»: where a pledged or insured thing is, not the person. */
+const THING_OWNER = '(мүлік|мүлкі|көлік|пәтер|объект|ғимарат|учаскес)\\p{L}*(ның|нің|тың|тің|дың|дің)';
 
 /** «борышкердің тұрған жеріндегі уақыт бойынша» is a clock for calling hours, not where the person is. */
 const LOCAL_TIME = 'уақыт_';
@@ -14,7 +16,7 @@ const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|б
 export function kkTechnical(): LexiconPart {
   return {
     geolocation: [
-      { p: 'орналасқан (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME }, { p: 'тұрған (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME },
+      { p: 'орналасқан (жер|орн)_', notBefore: `(${ORGANISATION_OWNER}|${THING_OWNER})`, notAfter: LOCAL_TIME }, { p: 'тұрған (жер|орн)_', notBefore: `(${ORGANISATION_OWNER}|${THING_OWNER})`, notAfter: LOCAL_TIME },
       { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.

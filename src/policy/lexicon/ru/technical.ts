@@ -8,6 +8,9 @@ const OWN = '((мо|ваш|сво)(их|и|его|ей)|его|е[её]|их)';
 /** «по месту нахождения Компании» names a court or an office, not the user's location. */
 const ORGANISATION = '(Компани|Оператор|Обществ|МФО|Банк|организаци|Агентств|Товариществ|ТОО|суд|филиал|офис|ответчик|истц)_';
 
+/** «местонахождение недвижимого имущества», «залогового автомобиля»: where a pledged or insured thing is, not the person. */
+const THING = '(\\p{L}+ ){0,2}(недвижим|имуществ|объект|залог|предмет|транспортн|автомобил|квартир|помещени|земельн)_';
+
 /** «по времени места нахождения должника» is a clock for calling hours, not where the person is. */
 const LOCAL_TIME = 'по( (времени|часовому поясу))?';
 
@@ -23,8 +26,8 @@ const CALL_BEFORE = '(переговор|разговор|звонк|звоно�
 export function ruTechnical(): LexiconPart {
   return {
     geolocation: [
-      { p: '(местоположени|местонахождени|местопребывани)_', notBefore: LOCAL_TIME, notAfter: ORGANISATION },
-      { p: 'мест_ (нахождения|пребывания)', notBefore: LOCAL_TIME, notAfter: ORGANISATION },
+      { p: '(местоположени|местонахождени|местопребывани)_', notBefore: LOCAL_TIME, notAfter: `(${ORGANISATION}|${THING})` },
+      { p: 'мест_ (нахождения|пребывания)', notBefore: LOCAL_TIME, notAfter: `(${ORGANISATION}|${THING})` },
       { p: 'геолокаци_' }, { p: 'геоданн_' }, { p: '(базов_ станци|сотов_ вышк)_' }, { p: '(сведени|данн|информаци|истори)_ о (\\p{L}+ )?перемещени(ях|и)' },
       { p: 'где (я|вы|клиент|пользователь) (нахожусь|находитесь|находится)' }, { p: 'геопозици_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: '(географическ|gps-?)_ координат_' }, { p: 'координат_ (устройств|Пользовател)_' },
     ],
