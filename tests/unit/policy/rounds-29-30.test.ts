@@ -167,3 +167,12 @@ describe('rounds 29–30: where a pledged or insured thing is, is no location of
     ['kk', 'Біз Клиенттің орналасқан жерін анықтаймыз.', 'geolocation', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: household goods are no family data', () => {
+  it.each<StatusCase>([
+    ['en', 'We finance cars, household appliances and business equipment.', 'family', 'silent'],
+    ['en', 'The plan covers furniture and other household goods bought in our partner stores.', 'family', 'silent'],
+    // The household itself still is.
+    ['en', 'We ask about your household size and the number of dependants.', 'family', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

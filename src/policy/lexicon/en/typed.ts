@@ -78,7 +78,7 @@ export function enTyped(): LexiconPart {
       // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.
       { p: '(information|data|reports?) from (the |a )?credit (bureaus?|reference agenc(y|ies))' },
     ],
-    family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
+    family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget|equipment|appliances?|goods|items|furniture|electronics|products)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
     education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
     kyc_status: [
       // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
