@@ -176,3 +176,16 @@ describe('rounds 29–30: household goods are no family data', () => {
     ['en', 'We ask about your household size and the number of dependants.', 'family', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: a crypto wallet's address is no home address", () => {
+  it.each<StatusCase>([
+    ['ru', 'Для перевода мы сохраняем адрес вашего криптовалютного кошелька.', 'address', 'silent'],
+    ['ru', 'В истории операций видны адреса кошельков получателей.', 'address', 'silent'],
+    ['kk', 'Аудару үшін біз криптоәмиян мекенжайын сақтаймыз.', 'address', 'silent'],
+    ['en', 'The app can scan QR codes of crypto addresses.', 'address', 'silent'],
+    // The person's own address still is.
+    ['ru', 'Мы сохраняем адрес Клиента и номер его кошелька.', 'address', 'declared'],
+    ['kk', 'Біз Клиенттің мекенжайын сақтаймыз.', 'address', 'declared'],
+    ['en', 'We keep your crypto wallet number and your home address.', 'address', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

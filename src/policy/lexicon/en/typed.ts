@@ -44,7 +44,7 @@ export function enTyped(): LexiconPart {
       { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
       // "the address where you're registered", "the address at which you live".
       { p: "address(es)? (where|at which) (you|I)( are| am|['’]re|['’]m)? (registered|live|living|reside|residing|stay|staying)" },
-      { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
+      { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|crypto|cryptocurrency|bitcoin|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
     ],
     id_document: [
       { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?', notBefore: CARD_HOLDER }, { p: 'ID (card|document)s?', notBefore: CARD_HOLDER }, { p: 'identity documents?' },
