@@ -189,3 +189,12 @@ describe("rounds 29–30: a crypto wallet's address is no home address", () => {
     ['en', 'We keep your crypto wallet number and your home address.', 'address', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: a register of the staff is no log of the person's access", () => {
+  it.each<StatusCase>([
+    ['ru', 'Оператор ведёт журнал учета работников, допущенных к обработке персональных данных.', 'access_logs', 'silent'],
+    ['ru', 'В Банке ведется журнал регистрации лиц, имеющих доступ к базе клиентов.', 'access_logs', 'silent'],
+    // A log of visits still is.
+    ['ru', 'Мы ведем журнал посещений сайта.', 'access_logs', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
