@@ -198,3 +198,15 @@ describe("rounds 29–30: a register of the staff is no log of the person's acce
     ['ru', 'Мы ведем журнал посещений сайта.', 'access_logs', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: a photo of the face with any possessive, the first person's too", () => {
+  it.each<StatusCase>([
+    ['ru', 'Я согласен на обработку фотоизображения моего лица, сделанного в отделении.', 'face_image', 'declared'],
+    ['ru', 'Сотрудник делает фотоснимок вашего лица при выдаче займа.', 'face_image', 'declared'],
+    ['kk', 'Кеңседе түсірілген бетімнің фотосуретін өңдеуге келісемін.', 'face_image', 'declared'],
+    ['kk', 'Біз бетіңіздің фотосуретін өңдейміз.', 'face_image', 'declared'],
+    ['en', 'I agree to the processing of a photograph of my face taken at the branch.', 'face_image', 'declared'],
+    // A photo of a thing is no image of the face.
+    ['ru', 'Оценщик делает фотоснимок залогового имущества.', 'face_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

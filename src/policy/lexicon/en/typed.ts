@@ -109,7 +109,7 @@ export function enTyped(): LexiconPart {
       { p: 'social (media |network(ing)? )?posts' }, { p: '(posts|publications|comments)( (and|or) [\\p{L}-]+)? (\\p{L}+ ){0,2}(on|in) social (media|networks?)' },
     ],
     face_image: [
-      { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
+      { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the |my |his |her )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
