@@ -210,3 +210,13 @@ describe("rounds 29–30: a photo of the face with any possessive, the first per
     ['ru', 'Оценщик делает фотоснимок залогового имущества.', 'face_image', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: "If you provided it" opening a sentence, in the past tense too', () => {
+  it.each<StatusCase>([
+    ['en', 'If you provided it, your e-mail address is used to send receipts.', 'email', 'conditional'],
+    ['en', 'If you gave them, the names of your employers are kept for three years.', 'employment', 'conditional'],
+    ['en', 'Where you entered one, your work phone is checked with your employer.', 'employment', 'conditional'],
+    // Something else provided is no giving of the item.
+    ['en', 'If you provided a reference, your e-mail address is used to send receipts.', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
