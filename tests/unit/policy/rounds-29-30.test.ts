@@ -220,3 +220,12 @@ describe('rounds 29–30: "If you provided it" opening a sentence, in the past t
     ['en', 'If you provided a reference, your e-mail address is used to send receipts.', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: the Kazakh locative with the third person's possessive («оның браузерінде») is a place", () => {
+  it.each<StatusCase>([
+    ['kk', 'Cookie файлдары Пайдаланушының браузерінде сақталатын шағын файлдар.', 'browser_info', 'silent'],
+    ['kk', 'Бұл файлдар клиенттердің браузерлерінде бір жыл сақталады.', 'browser_info', 'silent'],
+    // The browser named as data still is.
+    ['kk', 'Біз Клиенттің браузерін және оның нұсқасын анықтаймыз.', 'browser_info', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
