@@ -229,3 +229,12 @@ describe("rounds 29–30: the Kazakh locative with the third person's possessive
     ['kk', 'Біз Клиенттің браузерін және оның нұсқасын анықтаймыз.', 'browser_info', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: a fingerprint named beside another way to unlock is a finger, not a browser fingerprint', () => {
+  it.each<StatusCase>([
+    ['en', 'You can log in with Face ID or a fingerprint instead of typing the code.', 'fingerprinting', 'silent'],
+    ['en', 'The app opens with a PIN or fingerprint.', 'fingerprinting', 'silent'],
+    // Fingerprinting a browser still counts.
+    ['en', 'We create a fingerprint of your browser to prevent fraud.', 'fingerprinting', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

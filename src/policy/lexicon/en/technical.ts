@@ -58,7 +58,8 @@ export function enTechnical(): LexiconPart {
     fingerprinting: [
       { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device|browser|digital) fingerprint_', absorbs: true },
       // A person's own fingerprint ("your fingerprint", "fingerprint unlock") is a finger's, checked by the phone's biometric lock.
-      { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
+      // Named beside another way to unlock ("with Face ID or a fingerprint", "a PIN or fingerprint") it is a finger's too.
+      { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s|(Face ID|Touch ID|face|PIN|passcode|password) (or|and)( a| your)?)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
     ],
     session_recording: [
       { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
