@@ -1,7 +1,8 @@
 /**
  * Data given only if the person gives it ("(if provided)", «(если указано)», «(көрсетілсе)», «при его указании»), and data that follows from
  * the way the person chooses to repay ("if you repay by bank transfer", «если вы погашаете заём переводом», «аударыммен
- * төлесеңіз»). Read with the other conditions (condition.ts); rare words, so tried only on text holding one of them.
+ * төлесеңіз»), the way also named as a noun or gerund («в случае оплаты картой», "when paying by card", «картамен төлеген
+ * жағдайда»). Read with the other conditions (condition.ts); rare words, so tried only on text holding one of them.
  */
 import { lazyPatterns } from '../lazy';
 
@@ -14,6 +15,10 @@ const GIVEN_OR_PAID = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])(?:if|where)\s+(?:provided|given|supplied|specified)(?![\p{L}])|(?<![\p{L}])(?:if|where)\s+you\s+(?:provided?|give|gave|supply|supplied|specif(?:y|ied)|entered|enter)\s+(?:it|them|one)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:if|where)\s+you\s+(?:choose\s+to\s+)?(?:re)?pay\s+(?:it\s+)?(?:by|via|through|with)(?![\p{L}])`,
   String.raw`(?<![\p{L}])если\s+(?:[Вв]ы|Клиент|Заемщик|Заёмщик)\s+(?:\p{L}+\s+)?(?:оплачива|оплат|погаша|погас)\p{L}*\s+(?:\p{L}+\s+)?(?:картой|переводом|через)(?![\p{L}])`,
+  // The way of paying named as a noun: «В случае оплаты страховой премии банковской картой», «при погашении займа переводом».
+  String.raw`(?<![\p{L}])(?:в\s+случае|при)\s+(?:оплат|погашени)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:(?:банковской\s+)?картой|переводом)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:if|when)\s+paying\s+(?:by|with|via)\s+(?:a\s+|your\s+)?(?:bank\s+|debit\s+|credit\s+)?(?:card|transfer)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:картамен|аударыммен|аударым\s+арқылы)\s+төлеген\s+(?:жағдайда|кезде)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:картамен|аударыммен|аударым\s+арқылы)\s+төлесе(?:ңіз|ң|м|к)?(?![\p{L}])`,
 ]);
 
@@ -22,6 +27,6 @@ export function givenOrPaidPatterns(text: string): readonly RegExp[] {
   const bracketed = text.includes(')') && (text.includes('(if ') || text.includes('(если ') || text.includes('се)') || text.includes('са)'));
   const unbracketed = text.includes('при е') || text.includes('при их') || text.includes('лған ') || text.includes('лген ')
     || text.includes('if ') || text.includes('If ') || text.includes('where ') || text.includes('Where ');
-  const holds = bracketed || unbracketed || text.includes('pay ') || text.includes('картой') || text.includes('переводом') || text.includes('төлесе');
+  const holds = bracketed || unbracketed || text.includes('pay ') || text.includes('paying') || text.includes('картой') || text.includes('переводом') || text.includes('төлесе') || text.includes('төлеген');
   return holds ? GIVEN_OR_PAID() : [];
 }

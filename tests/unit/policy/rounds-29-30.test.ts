@@ -238,3 +238,14 @@ describe('rounds 29–30: a fingerprint named beside another way to unlock is a 
     ['en', 'We create a fingerprint of your browser to prevent fraud.', 'fingerprinting', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: the way of paying named as a noun or a gerund («в случае оплаты картой», "when paying by card")', () => {
+  it.each<StatusCase>([
+    ['ru', 'В случае оплаты взноса банковской картой мы получаем маскированный номер карты.', 'bank_card', 'conditional'],
+    ['ru', 'При погашении займа переводом Общество получает номер счета плательщика.', 'bank_account', 'conditional'],
+    ['kk', 'Картамен төлеген жағдайда біз банктік картаның соңғы төрт цифрын аламыз.', 'bank_card', 'conditional'],
+    ['en', 'When paying by card, we receive the last four digits of your bank card.', 'bank_card', 'conditional'],
+    // Paying named without a way is the service itself.
+    ['ru', 'При оплате услуг мы получаем маскированный номер банковской карты.', 'bank_card', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
