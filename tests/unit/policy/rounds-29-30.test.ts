@@ -249,3 +249,13 @@ describe('rounds 29–30: the way of paying named as a noun or a gerund («в с
     ['ru', 'При оплате услуг мы получаем маскированный номер банковской карты.', 'bank_card', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("rounds 29–30: the person a transfer goes to is a third person whose details are given", () => {
+  it.each<StatusCase>([
+    ['en', 'When you send money, we collect the details of the recipient.', 'contact_persons', 'declared'],
+    ['en', "We check your recipient's name and phone number before the payout.", 'contact_persons', 'declared'],
+    ['en', 'We keep the mobile numbers of each transfer recipient.', 'contact_persons', 'declared'],
+    // Recipients of data are not people the money goes to.
+    ['en', 'You have the right to know the names of the recipients of your data.', 'contact_persons', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

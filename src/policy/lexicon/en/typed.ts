@@ -61,6 +61,8 @@ export function enTyped(): LexiconPart {
     contact_persons: [
       { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
       { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
+      // The person a transfer goes to: "the details of the recipient", "your recipient's name and phone" (not recipients of data).
+      { p: '(details|full name|name|phone number|mobile number)s? of (the |your |each )?(transfer |payment |money )?recipients?', notAfter: '(of|to whom) ' }, { p: '(transfer |payment )?recipient.s (full )?(name|phone|mobile|details)' },
       // "an emergency contact … by typing their name and phone number": the name and number are the contact's, not the person's.
       { p: `(contact persons?|emergency contacts?|next of kin|relatives?|references|guarantors?)(~|,? [–—-] )(their|his|her|whose) ${CONTACT_DETAILS}`, absorbs: true },
       // The tail is grouped so that the term is tried only where a name or number starts, not at every "of".
