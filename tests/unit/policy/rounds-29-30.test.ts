@@ -259,3 +259,13 @@ describe("rounds 29–30: the person a transfer goes to is a third person whose 
     ['en', 'You have the right to know the names of the recipients of your data.', 'contact_persons', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: «в таком случае», "in that case" after a semicolon carries the previous sentence\'s condition', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если вы разрешите доступ к камере, мы проверим документ. Проверку выполняет партнер; в таком случае мы получаем ваше селфи.', 'face_image', 'conditional'],
+    ['kk', 'Егер сіз камераға рұқсат берсеңіз, біз құжатты тексереміз. Тексеруді серіктес жүргізеді; бұл жағдайда біз селфиіңізді аламыз.', 'face_image', 'conditional'],
+    ['en', 'If you allow camera access, we check your ID. A partner runs the check; in that case we receive your selfie.', 'face_image', 'conditional'],
+    // Without the pointer back, the second sentence stands on its own.
+    ['en', 'If you allow camera access, we check your ID. A partner runs the check; we also receive your selfie.', 'face_image', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
