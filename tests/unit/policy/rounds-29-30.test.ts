@@ -269,3 +269,13 @@ describe('rounds 29–30: «в таком случае», "in that case" after a
     ['en', 'If you allow camera access, we check your ID. A partner runs the check; we also receive your selfie.', 'face_image', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: only after telling or asking someone («только после уведомления», "only after informing")', () => {
+  it.each<StatusCase>([
+    ['ru', 'Номер телефона поручителя передается Банку только после уведомления поручителя.', 'contact_persons', 'conditional'],
+    ['kk', 'Кепіл берушінің телефон нөмірін оған хабарлағаннан кейін ғана көрсетіңіз.', 'contact_persons', 'conditional'],
+    ['en', "Please only give us your guarantor's phone number after informing him or her.", 'contact_persons', 'conditional'],
+    // A deletion dated by an event is no condition on the data.
+    ['ru', 'Номер телефона поручителя удаляется только после погашения займа.', 'contact_persons', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
