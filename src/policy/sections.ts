@@ -5,6 +5,7 @@
  * bilingual file restarts its numbering after the second title). Every block gets the innermost
  * section number that contains it.
  */
+import { isTitleRow } from './title-row';
 import type { Block } from './blocks';
 import { fold } from './fold-spaces';
 import { lazyPattern } from './lazy';
@@ -106,7 +107,7 @@ export function layoutSections(text: string, blocks: readonly Block[]): SectionL
       current = block.marker.number;
       sections.push({ number: current, title: shortTitle(body), level: block.marker.level, start: block.start, end: text.length, blockIndex: index });
       if (isHeading(body, block.marker)) headingBlocks.add(index);
-    } else if (isPlainHeading(text, blocks, index)) {
+    } else if (isPlainHeading(text, blocks, index) || isTitleRow(body)) {
       headingBlocks.add(index);
     }
     blockSection.push(current);

@@ -279,3 +279,13 @@ describe('rounds 29–30: only after telling or asking someone («только �
     ['ru', 'Номер телефона поручителя удаляется только после погашения займа.', 'contact_persons', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: a table row whose every cell is a numbered title heads a section and declares nothing', () => {
+  it.each<StatusCase>([
+    ['ru', '| **7. Рекламная рассылка** | **7. Жарнамалық таратылым** |\n| 7.1. Рекламные сообщения направляются, если вы отметите этот пункт. | 7.1. Жарнамалық хабарламалар осы тармақты белгілесеңіз жіберіледі. |', 'purpose_advertising', 'conditional'],
+    ['kk', '| 5. Үшінші тұлғаларға беру |\n| 5.1. Деректер үшінші тұлғаларға менің келісіміммен беріледі. |', 'third_party_sharing', 'conditional'],
+    ['en', '| **6. Marketing messages** | **6. Маркетингтік хабарламалар** |\n| 6.1. Marketing messages are sent if you tick this box. | 6.1. Маркетингтік хабарламалар осы тармақты белгілесеңіз жіберіледі. |', 'purpose_advertising', 'conditional'],
+    // A row of sentences is a row of statements.
+    ['ru', '| 5.1. Мы передаем данные третьим лицам | 5.1. Біз деректерді үшінші тұлғаларға береміз |', 'third_party_sharing', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
