@@ -289,3 +289,14 @@ describe('rounds 29–30: a table row whose every cell is a numbered title heads
     ['ru', '| 5.1. Мы передаем данные третьим лицам | 5.1. Біз деректерді үшінші тұлғаларға береміз |', 'third_party_sharing', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: the way the loan is paid out («при перечислении займа на карту», "when the loan is paid out to your card")', () => {
+  it.each<StatusCase>([
+    ['ru', 'Банку-партнеру — номер карты при перечислении займа на банковскую карту Клиента.', 'bank_card', 'conditional'],
+    ['ru', 'В случае зачисления микрокредита на счёт мы обрабатываем номер банковского счёта (IBAN).', 'bank_account', 'conditional'],
+    ['kk', 'Қарыз картаға аударылса, біз банктік карта нөмірін сақтаймыз.', 'bank_card', 'conditional'],
+    ['en', 'When the loan is paid out to your bank card, we keep the card number.', 'bank_card', 'conditional'],
+    // The card named without a way of payout is declared.
+    ['ru', 'Мы обрабатываем номер банковской карты Клиента.', 'bank_card', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
