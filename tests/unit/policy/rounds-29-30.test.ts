@@ -300,3 +300,12 @@ describe('rounds 29–30: the way the loan is paid out («при перечис�
     ['ru', 'Мы обрабатываем номер банковской карты Клиента.', 'bank_card', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: a Kazakh period counted in words before «сақталады»', () => {
+  it.each<StatusCase>([
+    ['kk', 'Скоринг нәтижелері шешім қабылданған күннен бастап бір жыл сақталады.', 'retention', 'declared'],
+    ['kk', 'Өтінім деректері он екі ай сақталады.', 'retention', 'declared'],
+    // «бір жерде» is one place, no period.
+    ['kk', 'Барлық деректер бір жерде сақталады.', 'retention', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
