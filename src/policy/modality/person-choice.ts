@@ -35,11 +35,16 @@ const CHOICES = lazyPatterns('iu', () => [
   // «көрсету-көрсетпеуді өзіңіз шешесіз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+)?(?:choose|decide|opt)\s+(?:whether\s+)?to\s+(?:tell|give|provide|share|add|enter|specify|indicate|fill|upload|link|receive)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:можете|может|вправе)\s+(?:сам(?:и|а)?\s+)?(?:решить|выбрать),?\s+(?:указ|сообщ|предостав|заполн|загруж|получ)\p{L}*`,
+  // An option to pick from what the person already has: "you can pick existing photos from your gallery", «вы можете
+  // выбрать готовое фото из галереи», «галереядан дайын суретті таңдай аласыз».
+  String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+|instead\s+)?(?:pick|select)\s+(?:an?\s+|one\s+of\s+)?(?:existing|saved|stored)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:можете|может)\s+(?:также\s+)?выбрать\s+(?:\p{L}+\s+)?(?:готов|имеющ|сохран[её]нн|существующ)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:бар|дайын|сақталған)\s+(?:[\p{L}-]+\s+){0,3}?таңдай\s+аласыз(?![\p{L}])`,
   String.raw`(?<![\p{L}])өзіңіз\s+(?:шешесіз|таңдайсыз|шеше\s+аласыз|таңдай\s+аласыз)(?![\p{L}])`,
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

@@ -309,3 +309,13 @@ describe('rounds 29–30: a Kazakh period counted in words before «сақтал
     ['kk', 'Барлық деректер бір жерде сақталады.', 'retention', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 29–30: an option to pick a photo the person already has («выбрать готовое фото», "pick existing photos")', () => {
+  it.each<StatusCase>([
+    ['ru', 'Вместо съёмки вы можете выбрать готовое фото удостоверения личности из галереи.', 'document_image', 'conditional'],
+    ['kk', 'Түсірудің орнына галереядан дайын жеке куәлік суретін таңдай аласыз.', 'document_image', 'conditional'],
+    ['en', 'You can also pick existing photos of your ID card from your phone.', 'document_image', 'conditional'],
+    // Picking a setting chooses no data.
+    ['en', 'You can select your language in the settings; we keep photos of your ID card.', 'document_image', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
