@@ -5,11 +5,11 @@
  * bilingual file restarts its numbering after the second title). Every block gets the innermost
  * section number that contains it.
  */
-import { isTitleRow } from './title-row';
 import type { Block } from './blocks';
 import { fold } from './fold-spaces';
 import { lazyPattern } from './lazy';
 import type { SectionMarker } from './section-marker';
+import { isTitleRow } from './title-row';
 
 export interface SectionSpan {
   number: string | null;
