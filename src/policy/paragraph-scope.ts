@@ -31,8 +31,8 @@ import { UNCONDITIONAL } from './modality/unconditional';
 import type { Statement } from './statements';
 
 const PRONOUN_SUBJECT = lazyPattern(String.raw`^(?:они|оно|он|она|эти|это|олар|ол|бұлар|бұл|they|it|these|this)(?![\p{L}])`, 'iu');
-/** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on. */
-const ANAPHORIC_CASE = lazyPattern(String.raw`^(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
+/** «В таком случае», «Мұндай жағдайда», "In that case": the previous sentence's condition goes on, also after a semicolon. */
+const ANAPHORIC_CASE = lazyPattern(String.raw`(?:^|;\s*)(?:в\s+(?:таком|этом)\s+случае|при\s+этом\s+условии|мұндай\s+жағдайда|бұл\s+жағдайда|in\s+(?:that|this|such\s+a)\s+case|if\s+so)(?![\p{L}])`, 'iu');
 const EXCLUSIVE = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|only|solely|ғана|тек)(?![\p{L}])`, 'iu');
 
 /** The paragraph's condition laid over a plain declaration. */

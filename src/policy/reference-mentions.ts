@@ -36,6 +36,12 @@ export function isReferenceMention(text: string, leadText: string, heading: stri
   return isTableRow(text) && (isSharingContext(heading) || PARTNERS().test(heading));
 }
 
+/**
+ * A period is itself a retention rule wherever it is listed («аналитические cookie – 13 месяцев», "records: five years"):
+ * only the other categories a lifetime names point back at a practice described elsewhere.
+ */
+const STATED_BY_PERIOD: ReadonlySet<CategoryId> = new Set(['retention']);
+
 /** Drops a reference's `declared` where the same category is described elsewhere with another status. */
 export function settleReferences(perStatement: readonly Declaration[][], isReference: readonly boolean[]): Declaration[] {
   const described = new Set<CategoryId>();
@@ -48,6 +54,6 @@ export function settleReferences(perStatement: readonly Declaration[][], isRefer
     }
   });
   return perStatement.flatMap((list, index) => (isReference[index]
-    ? list.filter((d) => d.status !== 'declared' || !described.has(d.category) || describedDeclared.has(d.category))
+    ? list.filter((d) => d.status !== 'declared' || STATED_BY_PERIOD.has(d.category) || !described.has(d.category) || describedDeclared.has(d.category))
     : list));
 }

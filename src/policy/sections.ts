@@ -9,6 +9,7 @@ import type { Block } from './blocks';
 import { fold } from './fold-spaces';
 import { lazyPattern } from './lazy';
 import type { SectionMarker } from './section-marker';
+import { isTitleRow } from './title-row';
 
 export interface SectionSpan {
   number: string | null;
@@ -106,7 +107,7 @@ export function layoutSections(text: string, blocks: readonly Block[]): SectionL
       current = block.marker.number;
       sections.push({ number: current, title: shortTitle(body), level: block.marker.level, start: block.start, end: text.length, blockIndex: index });
       if (isHeading(body, block.marker)) headingBlocks.add(index);
-    } else if (isPlainHeading(text, blocks, index)) {
+    } else if (isPlainHeading(text, blocks, index) || isTitleRow(body)) {
       headingBlocks.add(index);
     }
     blockSection.push(current);

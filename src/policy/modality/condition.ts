@@ -5,10 +5,13 @@
  * and a permission the person may refuse («вы можете запретить доступ», "you can decline it").
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
- * court-case.ts, each run only on text holding one of their words.
+ * court-case.ts, a request added in the case a sentence opens with in added-request.ts, a step of telling someone first
+ * in after-telling.ts, each run only on text holding one of their words.
  */
 import { lazy, lazyPattern, patternsByScript } from '../lazy';
 import { withPolicyLetters } from '../letter-class';
+import { addedRequestPatterns } from './added-request';
+import { afterTellingPatterns } from './after-telling';
 import { provesConsent } from './consent-proof';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
@@ -134,7 +137,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;

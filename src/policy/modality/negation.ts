@@ -5,18 +5,20 @@
  * Пользователь не предоставит…» is a hypothetical, not a promise.
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
+import { NO_ADS_SHOWN } from './ads-shown';
 import { answersColumn, deniesTableRow } from './table-row';
 import { lastsUntilConsent } from './until-consent';
 
 /**
  * «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. «не читает вашу
- * телефонную книгу» reads as «не считывает» does («считает», to consider, starts with another letter).
+ * телефонную книгу» reads as «не считывает» does («считает», to consider, starts with another letter). Copies are made
+ * («не изготавливает копий», «көшірмесін жасамайды») and the person is asked («никогда не попросят», perfective).
  */
-const RU_VERBS = '(?:собира|собер|копир|скопир|взаимодейств|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
+const RU_VERBS = '(?:собира|собер|копир|скопир|взаимодейств|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попрос|изготавлива|изготов|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|іздестір|сұрал|жүкте|жүктел|шық|түсір|көрсет)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see)';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|іздестір|сұрал|жүкте|жүктел|шық|түсір|көрсет|жаса|жасал)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see|cop(?:y|ie))';
 
 const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
@@ -110,7 +112,7 @@ function guardedNegations(clause: string): RegExp[] {
   const extra: RegExp[] = [];
   if (KAZAKH_LETTER().test(clause)) extra.push(KK_PAST_NEGATION());
   if (WORD_NO().test(clause)) extra.push(EN_VERB_NO());
-  if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING());
+  if (ADVERTISING_WORD.test(clause)) extra.push(NOT_ADVERTISING(), NO_ADS_SHOWN());
   if (clause.includes('без права') || clause.includes(' right ') || clause.includes('құқығынсыз')) extra.push(WITHOUT_RIGHT());
   if (clause.includes('either') || /^\s*nor\s/iu.test(clause)) extra.push(NEITHER_NOR());
   if (/^\s*(?:[Nn]o|[Нн]икак)/u.test(clause)) extra.push(NOTHING_OF());

@@ -14,12 +14,13 @@ const EN_CHOOSER = String.raw`(?:you|I|the\s+(?:user|customer|client|borrower|da
 const EN_PERSONS = String.raw`(?:customers|users|clients|borrowers|people|those|subscribers|members|anyone|everyone)`;
 
 const OPT_INS = lazyPatterns('iu', () => [
-  // «только Клиентам, давшим отдельное согласие», «тем, кто подписался на рассылку».
-  String.raw`(?<![\p{L}])${RU_PERSONS},?\s+(?:которые\s+)?(?:давш|предоставивш|выразивш|подтвердивш|подписавш|дал|дали|выразил|подписал)\p{L}*\s+(?:\p{L}+\s+)?(?:согласи|разрешени|на\s+(?:рассылк|получени))`,
-  String.raw`(?<![\p{L}])(?:те|тех|тем)(?:\s+(?:клиент|пользовател|абонент)\p{L}*)?,?\s+(?:кто|которые)\s+(?:\p{L}+\s+)?(?:дал(?:и|а)?\s+(?:\p{L}+\s+)?согласи|выразил|подтвердил|подписал|согласил)\p{L}*`,
+  // «только Клиентам, давшим отдельное согласие», «тем, кто подписался на рассылку»; the consent may be qualified at
+  // length: «которые дали на это отдельное письменное согласие».
+  String.raw`(?<![\p{L}])${RU_PERSONS},?\s+(?:которые\s+)?(?:давш|предоставивш|выразивш|подтвердивш|подписавш|дал|дали|выразил|подписал)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:согласи|разрешени|на\s+(?:рассылк|получени))`,
+  String.raw`(?<![\p{L}])(?:те|тех|тем)(?:\s+(?:клиент|пользовател|абонент)\p{L}*)?,?\s+(?:кто|которые)\s+(?:\p{L}+\s+)?(?:дал(?:и|а)?\s+(?:\p{L}+\s+){0,4}?согласи|выразил|подтвердил|подписал|согласил)\p{L}*`,
   String.raw`(?<![\p{L}])(?:келісім|рұқсат)\p{L}*\s+берген\s+${KK_PERSONS}`,
   String.raw`(?<![\p{L}])(?:таратылымға|хабарламаларға)\s+жазылған\s+${KK_PERSONS}`,
-  String.raw`(?<![\p{L}])${EN_PERSONS}\s+who\s+(?:have\s+)?(?:opted[\s-]in|consented|subscribed|signed\s+up|given\s+(?:their\s+|us\s+)?consent|agreed\s+to\s+receive)`,
+  String.raw`(?<![\p{L}])${EN_PERSONS}\s+who\s+(?:have\s+)?(?:opted[\s-]in|consented|subscribed|signed\s+up|given\s+(?:(?:their|us|a|an|separate|written|explicit|express|prior|specific)\s+){0,4}consent|agreed\s+to\s+receive)`,
   // Ticking or subscribing: «если вы отметите пункт», «поставите галочку», "if you tick", «құсбелгі қойсаңыз».
   String.raw`(?<![\p{L}])если\s+(?:[Вв]ы\s+|Клиент\s+|Пользователь\s+)?(?:отмет|подпиш|постав\p{L}*\s+(?:галочк|отметк|флажок))\p{L}*`,
   // "When you sign up" registers the person and "when you check out" pays: only "if" makes these a choice.

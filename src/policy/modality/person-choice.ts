@@ -15,7 +15,14 @@ export const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Кли�
 const CHOICES = lazyPatterns('iu', () => [
   // At the person's option, choice or discretion; "at our discretion" (the operator's) is read in condition.ts.
   String.raw`(?<![\p{L}])at\s+(?:your|his|her|his\s+or\s+her|their|my|the\s+[\p{L}-]+['’]s)\s+(?:own\s+|sole\s+)?(?:option|choice|election|discretion)(?![\p{L}])`,
+  // «Клиент по собственному усмотрению указывает», «по вашему усмотрению»: said of the person, not «Оператор вправе по своему усмотрению».
+  String.raw`(?<![\p{L}])(?:${RU_PERSON}\s+по\s+(?:собственному|своему|личному)|по\s+(?:вашему|Вашему|моему)(?:\s+собственному)?)\s+усмотрению(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer)(?![\p{L}])`,
+  // One way the person may take of two: "if you register online rather than at our office", «если вы оформляете заём онлайн
+  // вместо визита в отделение», «кеңсеге келудің орнына онлайн тіркелсеңіз» («, а не …» opens a clause of its own, clauses.ts).
+  String.raw`(?<![\p{L}])(?:if|when|where)\s+${EN_PERSON}\s+(?!do\s+not|don['’]t)(?:[\p{L}-]+\s+){1,6}?(?:rather\s+than|instead\s+of)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?!не\s)(?:[\p{L}-]+\s+){1,6}?вместо(?![\p{L}])`,
+  String.raw`(?<![\p{L}])орнына\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+(?:са|се)(?:ңыз|ңіз|ң|м|қ|к)?(?![\p{L}])`,
   // What the person volunteers: "if you yourself enter it", "if you voluntarily provide".
   String.raw`(?<![\p{L}])(?:if|where|when)\s+you\s+(?:yourself|voluntarily)\s+(?!do\s+not|don['’]t)[a-z]+`,
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?:предпоч\p{L}*|(?:сам(?:и|а)?|добровольно)\s+(?!не\s)\p{L}+)`,
@@ -28,11 +35,16 @@ const CHOICES = lazyPatterns('iu', () => [
   // «көрсету-көрсетпеуді өзіңіз шешесіз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+)?(?:choose|decide|opt)\s+(?:whether\s+)?to\s+(?:tell|give|provide|share|add|enter|specify|indicate|fill|upload|link|receive)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:можете|может|вправе)\s+(?:сам(?:и|а)?\s+)?(?:решить|выбрать),?\s+(?:указ|сообщ|предостав|заполн|загруж|получ)\p{L}*`,
+  // An option to pick from what the person already has: "you can pick existing photos from your gallery", «вы можете
+  // выбрать готовое фото из галереи», «галереядан дайын суретті таңдай аласыз».
+  String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+|instead\s+)?(?:pick|select)\s+(?:an?\s+|one\s+of\s+)?(?:existing|saved|stored)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:можете|может)\s+(?:также\s+)?выбрать\s+(?:\p{L}+\s+)?(?:готов|имеющ|сохран[её]нн|существующ)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:бар|дайын|сақталған)\s+(?:[\p{L}-]+\s+){0,3}?таңдай\s+аласыз(?![\p{L}])`,
   String.raw`(?<![\p{L}])өзіңіз\s+(?:шешесіз|таңдайсыз|шеше\s+аласыз|таңдай\s+аласыз)(?![\p{L}])`,
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

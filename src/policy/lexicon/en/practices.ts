@@ -2,7 +2,7 @@
 import type { LexiconPart } from '../dsl';
 
 const SHARE_VERB = '(shar|disclos|transfer|sell|sold|provid|pass|upload|mak_ available|entrust|hand_ over|send|sent|report|exchang)_';
-export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?|notar(y|ies)|courts?|(private )?bailiffs?|other (companies|organi[sz]ations|businesses|firms)|outside (companies|organi[sz]ations)|external (companies|organi[sz]ations))';
+export const RECIPIENT = '(third[- ]part(y|ies)|partners?|affiliates?|providers?|vendors?|credit (bureaus?|reference agenc(y|ies))|collection agenc(y|ies)|collectors?|sub-?processors?|processors?|aggregators?|contractors?|advertisers?|banks|insurers?|reinsurers?|insurance companies|brokers?|loss adjusters?|adjusters?|law enforcement|auditors?|regulators?|authorities|government (bodies|agencies)|state (bodies|agencies)|group companies|subsidiaries|merchants?|retailers?|sellers?|relatives|employers?|notar(y|ies)|courts?|(private )?bailiffs?|other (companies|organi[sz]ations|businesses|firms)|outside (companies|organi[sz]ations)|external (companies|organi[sz]ations))';
 /** A determiner and up to two modifiers before the recipient: "to our trusted payment processors". */
 const RECIPIENT_PHRASE = `(with|to) ((our|its|the|their|trusted|selected|certain|other|some|external) )*([\\p{L}-]+ ){0,2}?${RECIPIENT}`;
 /** Where data may leave the country to: jurisdictions (counted after "in", "to"). "US" is left out (in lower case it is "us"); "EU" counts only right after "in", "to", "within". */
@@ -33,7 +33,8 @@ export function enPractices(): LexiconPart {
       { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: '(leave|leaves|left|leaving) (the country|Kazakhstan|the Republic of Kazakhstan)' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
       { p: '(foreign|overseas) (countr(y|ies)|states?|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
     ],
-    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_' }, { p: 'secure (socket|connection|channel)s?' }],
+    // "encrypted at rest" keeps data safe where it is stored; only the channel counts.
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_', notAfter: '(\\p{L}+ )?at rest(?! and in transit)' }, { p: 'secure (socket|connection|channel)s?' }],
     retention: [
       { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long|the (period|duration|time))|until|as long as|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },
     ],

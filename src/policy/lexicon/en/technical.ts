@@ -40,7 +40,7 @@ export function enTechnical(): LexiconPart {
     ],
     usage_data: [
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
-      { p: 'clickstream' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
+      { p: 'clickstream' }, { p: '(link|button) (clicks|taps)' }, { p: '(clicks|taps) on (the )?(links|buttons)' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
       { p: '(which|what) (pages|screens|features|sections|buttons)( (and|or) (pages|screens|features|sections|buttons))? (you|they|users|people|customers|visitors) (use|visit|view|open|click|tap)_' },
@@ -58,7 +58,8 @@ export function enTechnical(): LexiconPart {
     fingerprinting: [
       { p: 'fingerprint_ ((your|the|a|each) )?(browser|device)s?', absorbs: true }, { p: '(device|browser|digital) fingerprint_', absorbs: true },
       // A person's own fingerprint ("your fingerprint", "fingerprint unlock") is a finger's, checked by the phone's biometric lock.
-      { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
+      // Named beside another way to unlock ("with Face ID or a fingerprint", "a PIN or fingerprint") it is a finger's too.
+      { p: 'fingerprint_', notBefore: '(your|my|his|her|their|the user.s|the customer.s|(Face ID|Touch ID|face|PIN|passcode|password) (or|and)( a| your)?)', notAfter: `(${BIOMETRIC_LOCK}|sensors?|scanners?|readers?|recognition|authentication)` }, { p: 'canvas' },
     ],
     session_recording: [
       { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },

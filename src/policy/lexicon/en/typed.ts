@@ -44,7 +44,7 @@ export function enTyped(): LexiconPart {
       { p: '(home|postal|residential|mailing|physical|billing|street|registered|residence|registration) address(es)?' }, { p: 'place of (residence|registration)' },
       // "the address where you're registered", "the address at which you live".
       { p: "address(es)? (where|at which) (you|I)( are| am|['’]re|['’]m)? (registered|live|living|reside|residing|stay|staying)" },
-      { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
+      { p: 'address(es)?', notBefore: '(e-?mail|ip|web|mac|internet protocol|url|page|wallet|crypto|cryptocurrency|bitcoin|email|the|this|following|our|postal|home)', notAfter: '(of (the|a) (page|website|site|web)|bar|your (request|concern|question)|any|the )' },
     ],
     id_document: [
       { p: 'passports?( details| data| numbers?)?' }, { p: '(identity|identification) (card|document)s?', notBefore: CARD_HOLDER }, { p: 'ID (card|document)s?', notBefore: CARD_HOLDER }, { p: 'identity documents?' },
@@ -61,6 +61,8 @@ export function enTyped(): LexiconPart {
     contact_persons: [
       { p: 'contact persons?' }, { p: 'emergency contacts?' }, { p: 'next of kin' }, { p: 'relatives?' }, { p: 'references' }, { p: 'guarantors?' }, { p: 'co-?borrowers?' }, { p: 'beneficiar(y|ies)' },
       { p: '(phone )?numbers? of (your )?(relatives|friends|contacts|third parties|witnesses)' },
+      // The person a transfer goes to: "the details of the recipient", "your recipient's name and phone" (not recipients of data).
+      { p: '(details|full name|name|phone number|mobile number)s? of (the |your |each )?(transfer |payment |money )?recipients?', notAfter: '(of|to whom) ' }, { p: '(transfer |payment )?recipient.s (full )?(name|phone|mobile|details)' },
       // "an emergency contact … by typing their name and phone number": the name and number are the contact's, not the person's.
       { p: `(contact persons?|emergency contacts?|next of kin|relatives?|references|guarantors?)(~|,? [–—-] )(their|his|her|whose) ${CONTACT_DETAILS}`, absorbs: true },
       // The tail is grouped so that the term is tried only where a name or number starts, not at every "of".
@@ -78,11 +80,11 @@ export function enTyped(): LexiconPart {
       // A bureau as a recipient is sharing; a report fetched from it is the person's credit data.
       { p: '(information|data|reports?) from (the |a )?credit (bureaus?|reference agenc(y|ies))' },
     ],
-    family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
+    family: [{ p: 'marital status' }, { p: 'households?( size| members| composition)?', notAfter: '(income|expenses|budget|equipment|appliances?|goods|items|furniture|electronics|products)' }, { p: '(dependants?|dependents?)' }, { p: 'spouse' }, { p: 'family (status|members|composition)' }, { p: 'number of children' }],
     education: [{ p: 'education(al background| level)?' }, { p: 'academic degree' }],
     kyc_status: [
       // A PEP question about the person's relatives asks about the person, not for third persons' contacts.
-      { p: `${PEP}(,? (or|and) (their |his |her |your |a )?${PEP_KIN})?`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
+      { p: `${PEP}(,? (including|in particular) (a )?(foreign|domestic)( ones?)?)?((,| or| and)+ (their |his |her |your |a )?${PEP_KIN}){0,3}`, absorbs: true }, { p: `${PEP_KIN}((,| or| and)+ (your |their |his |her )?${PEP_KIN})* (\\p{L}+ ){0,3}${PEP}`, absorbs: true },
       { p: `${PEP_KIN}((,| or| and)+ (a )?${PEP_KIN})* ${PEP_POINTER}`, absorbs: true },
       { p: 'beneficial own(er|ership)s?' },
     ],
@@ -92,7 +94,7 @@ export function enTyped(): LexiconPart {
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (amount|term|sum))? (that )?you (request|ask for|apply for)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
-      { p: '(details|information|data) (about|of|on) (the |your )?(loan|credit) (agreement|contract)s?' },
+      { p: '(details|information|data) (about|of|on) (the |your |each |every |any )?(loan|credit) (agreement|contract)s?' },
       // A lender's or collector's "your agreement" is the loan: "the details of your agreement", "the number of your contract".
       { p: '(details|number) of your (loan |credit |microcredit |instal?lment )?(agreement|contract)s?' },
       // The sum the person asked for, written out: "You requested 85,000 ₸ for 30 days".
@@ -109,7 +111,7 @@ export function enTyped(): LexiconPart {
       { p: 'social (media |network(ing)? )?posts' }, { p: '(posts|publications|comments)( (and|or) [\\p{L}-]+)? (\\p{L}+ ){0,2}(on|in) social (media|networks?)' },
     ],
     face_image: [
-      { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
+      { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the |my |his |her )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".

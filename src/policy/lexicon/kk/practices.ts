@@ -1,10 +1,11 @@
 /** Kazakh terms for declared practices (section D). */
 import type { LexiconPart } from '../dsl';
+import { AT_REST, AT_REST_BEFORE } from '../ru/practices';
 
 /** «келісім беремін», «рұқсат беремін» give consent, they share nothing. */
 const SHARE_VERB = '(бер(?!еше)|беріл|тапсыр|табыста|жібер|сат|ұсыну|ұсыныл|ұсынад|ашу|ашыл|алмас)_(?<!(келісім|рұқсат)\\p{L}* \\p{L}+)';
-/** Who receives data, never in the ablative: «кредиттік бюродан есеп сұратпаймыз» asks the bureau for a report, it hands it nothing. */
-export const RECIPIENT = '(үшінші (тұлға|тарап)|серіктестер|әріптес|контрагент|кредиттік бюро|несие бюро|кредит бюро|ПКБ|ГКБ|БКБ|МКБ|коллектор|қайта сақтандырушы|мемлекеттік орган|сақтандыру (компания|ұйым)|төлем (жүйе|қызмет|провайдер)|провайдер|жеткізуші|аудитор|өңдеуші|сот орындаушы|нотариус|сотқа|соттарға)(?![\\p{L}-]*(дан|ден|нан|нен|тан|тен)(?![\\p{L}]))_';
+/** Who receives data («Google Analytics қызметінің операторына»: a service's operator, never the Operator alone), never in the ablative: «кредиттік бюродан есеп сұратпаймыз» asks the bureau for a report, it hands it nothing. */
+export const RECIPIENT = '(үшінші (тұлға|тарап)|серіктестер|әріптес|контрагент|кредиттік бюро|несие бюро|кредит бюро|ПКБ|ГКБ|БКБ|МКБ|коллектор|қайта сақтандырушы|мемлекеттік орган|сақтандыру (компания|ұйым)|төлем (жүйе|қызмет|провайдер)|провайдер|жеткізуші|аудитор|өңдеуші|(SMS-|смс-)?агрегатор|(қызмет|сервис)\\p{L}*(ның|нің|тың|тің|дың|дің) оператор|сот орындаушы|нотариус|сотқа|соттарға)(?![\\p{L}-]*(дан|ден|нан|нен|тан|тен)(?![\\p{L}]))_';
 /** Recipients that could be the operator itself («Банк береді»), so only in the dative: «банкке», «кредиторға», «басқа компанияларға». */
 export const RECIPIENT_DATIVE = '(банк(ке|терге)|кредитор(ға|ларға)|МҚҰ-ға|микроқаржы ұйым(ына|дарына)|басқа (компания|ұйым)(ларға|ға|на|дарға)|бөгде (компания|ұйым)(ларға|ға|на|дарға))';
 /** A company named by its legal form in the dative: «„Тексеру“ ЖШС-ге беріледі» (the form's letters anchor the term). */
@@ -15,6 +16,8 @@ const FOREIGN_PLACE = `(Ресей|Германия|Ирландия|Нидер�
 /** Data-centre cities count only next to servers, storage or processing («Франкфурттағы серверлерде»). */
 const FOREIGN_CITY = `(Мәскеу|Франкфурт|Амстердам|Дублин|Лондон|Париж|Стамбул|Ташкент|Бішкек|Минск)${PLACE_CASE}`;
 const DATA_PLACE = '(сервер|сақта|сақтал|өңде|өңдел|көшірме|деректер орталығ)_';
+/** A count in words: «бір», «бес», «он екі», «отыз». */
+const COUNT_WORD = '(бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он( екі)?|жиырма|отыз|тоқсан)';
 /** «бес жыл бойы», «отыз күн ішінде»: a period, so «ішінде» is about time, not place. */
 const PERIOD = '(күн|ай|жыл|мерзім)_';
 
@@ -44,12 +47,12 @@ export function kkPractices(): LexiconPart {
       { p: FOREIGN_PLACE }, { p: 'АҚШ-(та|тағы|қа)' }, { p: 'Ресей Федерациясы(нда|на|ның аумағында)' },
       { p: `${FOREIGN_CITY}~${DATA_PLACE}` }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}( \\p{L}+){0,4}` },
     ],
-    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'шифр_' }, { p: 'криптограф_' }, { p: 'қорғалған (арна|байланыс|хаттама)_' }],
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'шифр_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'криптограф_', notAfter: AT_REST, notBefore: AT_REST_BEFORE }, { p: 'қорғалған (арна|байланыс|хаттама)_' }],
     retention: [
       { p: 'сақта_ мерзім_' }, { p: 'мерзім_~сақта_' }, { p: 'сақта_~мерзім_' }, { p: 'өңдеу_~мерзім_' }, { p: 'мерзім_~өңде_' },
       { p: '(жыл|ай) бойы сақта_' },
-      // «3 жыл сақталады», «90 күн сақтаймыз»: a counted period right before the verb, with no «бойы».
-      { p: 'сақта_', onlyAfter: '\\d+( \\(\\p{L}+\\))? (күн|ай|жыл)_' }, { p: 'дейін~(сақта|өңде)_' }, { p: '(бойы|ішінде)~(сақта|өңде)_', onlyAfter: PERIOD },
+      // «3 жыл сақталады», «90 күн сақтаймыз», «бір жыл сақталады»: a counted period right before the verb, with no «бойы».
+      { p: 'сақта_', onlyAfter: `(\\d+( \\(\\p{L}+\\))?|${COUNT_WORD}) (күн|ай|жыл)_` }, { p: 'дейін~(сақта|өңде)_' }, { p: '(бойы|ішінде)~(сақта|өңде)_', onlyAfter: PERIOD },
       { p: '(ішінде|кейін|соң)~(жой|жоя|жою)_', onlyAfter: `(${PERIOD}|мерзім_ өткен_|(өтелген|жабылған|аяқталған|тоқтатылған)_)` },
     ],
   };

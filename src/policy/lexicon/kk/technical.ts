@@ -3,6 +3,8 @@ import type { LexiconPart } from '../dsl';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
+/** «жылжымайтын мүліктің орналасқан жері»: where a pledged or insured thing is, not the person. */
+const THING_OWNER = '(мүлік|мүлкі|көлік|пәтер|объект|ғимарат|учаскес)\\p{L}*(ның|нің|тың|тің|дың|дің)';
 
 /** «борышкердің тұрған жеріндегі уақыт бойынша» is a clock for calling hours, not where the person is. */
 const LOCAL_TIME = 'уақыт_';
@@ -14,7 +16,7 @@ const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|б
 export function kkTechnical(): LexiconPart {
   return {
     geolocation: [
-      { p: 'орналасқан (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME }, { p: 'тұрған (жер|орн)_', notBefore: ORGANISATION_OWNER, notAfter: LOCAL_TIME },
+      { p: 'орналасқан (жер|орн)_', notBefore: `(${ORGANISATION_OWNER}|${THING_OWNER})`, notAfter: LOCAL_TIME }, { p: 'тұрған (жер|орн)_', notBefore: `(${ORGANISATION_OWNER}|${THING_OWNER})`, notAfter: LOCAL_TIME },
       { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.
@@ -46,6 +48,8 @@ export function kkTechnical(): LexiconPart {
     usage_data: [
       { p: 'пайдалану (туралы|жөніндегі) (деректер|ақпарат)_' }, { p: 'пайдаланудың егжей-тегжей_' }, { p: 'қозғалыс схема_' }, { p: 'трафик деректер_' },
       { p: '(қаралған|кірген) бет(тер)?_' }, { p: '(бет|парақ|парақша|бөлім|экран)_ (қарау|қаралу)_' }, { p: 'әрекеттер_ туралы (деректер|ақпарат)_' },
+      // «қаралған бөлімдер», «басылған батырмалар», «беттерде болу ұзақтығы»: sections seen, buttons pressed, time on a page.
+      { p: '(қаралған|ашылған) (бөлім|экран|парақ)(тер|дер|лар)?_' }, { p: 'басылған (батырма|түйме|сілтеме)_' }, { p: '(бет|сайт|парақ)(тер|та|те|терде|тарда)_ болу (ұзақтығы|уақыты)' },
       // «Қосымшадағы әрекеттер: қандай экрандар ашылды»: what the person did in the app or on the site.
       { p: '(қосымша|сайт|әмиян)(дағы|дегі|тағы|тегі|ішіндегі) әрекет_' }, { p: '(қандай )?экрандар_ ашыл_' },
       // «қандай экрандарды ашқаныңыз», «қай беттер мен батырмаларды басатыныңыз»: the question names what the person did.
