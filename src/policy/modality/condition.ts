@@ -8,8 +8,7 @@
  * court-case.ts, a request added in the case a sentence opens with in added-request.ts, a step of telling someone first
  * in after-telling.ts, each run only on text holding one of their words.
  */
-import { lazy, lazyPattern, patternsByScript } from '../lazy';
-import { withPolicyLetters } from '../letter-class';
+import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
 import { afterTellingPatterns } from './after-telling';
 import { provesConsent } from './consent-proof';
@@ -23,9 +22,10 @@ import { rareConditionPatterns } from './rare-conditions';
 import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
-const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
-/** The compiled pattern's source, by which the pattern that found a condition is known. */
-const KK_CONSENT_COMPILED = lazy(() => new RegExp(withPolicyLetters(KK_CONSENT_SOURCE), 'iu').source);
+const KK_CONSENT_WORDS = String.raw`(?:келісім(?:і|ім)мен|келісіміңізбен|рұқсат(?:ы|ым)мен|рұқсатыңызбен|келісімі\s+бойынша|рұқсаты\s+бойынша)`;
+const KK_CONSENT_SOURCE = String.raw`(?<![\p{L}])${KK_CONSENT_WORDS}`;
+/** A condition found that is only those words. */
+const IS_KK_CONSENT = lazyPattern(`^${KK_CONSENT_WORDS}$`, 'iu');
 /** Looked for only before a Kazakh consent word: an optional leading word in the pattern would be tried at every position. */
 const KK_OWNER_BEFORE = lazyPattern(String.raw`(?<![\p{L}-])[\p{L}-]{1,30}(?:ның|нің|дың|дің|тың|тің)\s$`, 'iu');
 
@@ -146,16 +146,15 @@ function conditionPatterns(text: string): readonly RegExp[] {
 /** The condition as written, whitespace folded, or null. */
 export function findCondition(text: string): string | null {
   let first: RegExpExecArray | null = null;
-  let firstPattern: RegExp | null = null;
   for (const pattern of conditionPatterns(text)) {
     const found = pattern.exec(text);
-    if (found && (!first || found.index < first.index)) { first = found; firstPattern = pattern; }
+    if (found && (!first || found.index < first.index)) first = found;
   }
   // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts); another condition
   // in the same clause still is.
   if (!first || provesConsent(first[0], text)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
-  const owner = firstPattern?.source === KK_CONSENT_COMPILED() ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
+  const owner = IS_KK_CONSENT().test(first[0]) ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;
   return `${owner?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
 }
