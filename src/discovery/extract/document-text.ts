@@ -29,7 +29,7 @@ export async function extractDocumentText(bytes: Uint8Array, contentType: string
   const format = sniffFormat(bytes, contentType);
   if (format === 'unsupported') return { ok: false, problem: { code: 'unsupported_type', detail: formatLabel(bytes, contentType) } };
   if (format === 'pdf' || format === 'docx') {
-    const result = format === 'pdf' ? await readPdf(bytes, MAX_POLICY_CHARS) : docxText(bytes, MAX_POLICY_CHARS);
+    const result = format === 'pdf' ? await readPdf(bytes, MAX_POLICY_CHARS) : await docxText(bytes, MAX_POLICY_CHARS);
     return result.ok ? { ok: true, text: result.text, signIn: false } : result;
   }
   const raw = decodeText(bytes, contentType);

@@ -1,10 +1,10 @@
 /**
  * Text of a Word (.docx) document: the body part word/document.xml, one line per paragraph (w:p),
- * text from its runs (w:t). Only that one part is inflated, and only if its declared size is sane,
- * so a zip bomb costs nothing.
+ * text from its runs (w:t). Only that one part is inflated, and only up to a sane size whatever it
+ * declares, so a zip bomb costs little.
  */
-import { unzipSync } from 'fflate';
 import type { TextResult } from './text-result';
+import { readZipEntry } from './zip-entry';
 
 const BODY_PART = 'word/document.xml';
 /** Word's XML is verbose, about ten times the text; a 1 MB policy is far below this. */
@@ -40,15 +40,10 @@ export function paragraphsOfDocumentXml(xml: string): string {
   return lines.join('\n');
 }
 
-export function docxText(bytes: Uint8Array, maxChars: number): TextResult {
-  let body: Uint8Array | undefined;
-  try {
-    body = unzipSync(bytes, { filter: (file) => file.name === BODY_PART && file.originalSize <= MAX_BODY_XML_BYTES })[BODY_PART];
-  } catch {
-    return { ok: false, problem: { code: 'bad_docx' } };
-  }
-  if (!body) return { ok: false, problem: { code: 'bad_docx', detail: BODY_PART } };
-  const text = paragraphsOfDocumentXml(new TextDecoder('utf-8').decode(body));
+export async function docxText(bytes: Uint8Array, maxChars: number): Promise<TextResult> {
+  const body = await readZipEntry(bytes, BODY_PART, MAX_BODY_XML_BYTES);
+  if (!body.ok) return { ok: false, problem: { code: 'bad_docx', detail: body.reason === 'missing' ? BODY_PART : body.reason } };
+  const text = paragraphsOfDocumentXml(new TextDecoder('utf-8').decode(body.bytes));
   if (text.length > maxChars) return { ok: false, problem: { code: 'text_too_large', detail: String(text.length) } };
   return text.trim() ? { ok: true, text } : { ok: false, problem: { code: 'empty' } };
 }
