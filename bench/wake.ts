@@ -9,12 +9,17 @@
  * spent waiting for storage and the tracker table whatever the worker's code does.
  * AUDITOR_BASELINE_DIR=<another build> wakes that build too. All sides alternate wake by wake, so a
  * change is measured against the code before it, and against the floor, in one run.
+ *
+ * The five sites are recorded once through Playwright; the woken browsers are driven over the DevTools
+ * pipe with no debugger attached to the worker as it starts (see cdp-pipe.ts), as in a user's browser,
+ * and every side is given that same record.
  */
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchAuditBrowser } from '../src/cli/launch';
 import { loadSiteScript, replay } from '../tests/fixtures/scenario';
 import { LENDER_HOSTS, startFixtureServer } from '../tests/fixtures/server';
+import { launchPipeBrowser, type PipeBrowser } from './cdp-pipe';
 import { wakeFloor, wakeReadsFloor } from './extension-variants';
 import { median, ratioLine } from './stats';
 
@@ -22,47 +27,66 @@ const RUNS = Number(process.env.WAKE_RUNS ?? 15);
 const server = await startFixtureServer();
 
 interface WakeTiming { origin: number; evaluatedAt: number; readyAt: number }
-type WorkerGlobals = { auditorEvaluatedAt: number; auditorReadyAt: Promise<number> };
+interface StorageAreas { local: Record<string, unknown>; session: Record<string, unknown> }
+type ChromeStorage = { chrome: { storage: Record<keyof StorageAreas, { get(keys: null): Promise<Record<string, unknown>> }> } };
+interface VersionUpdate { versions: Array<{ versionId: string; runningStatus: string; scriptURL: string }> }
+
+const TIMING = `(async () => ({ origin: performance.timeOrigin, evaluatedAt: globalThis.auditorEvaluatedAt,
+  readyAt: typeof globalThis.auditorReadyAt === 'object' ? await globalThis.auditorReadyAt : undefined }))()`;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
 
-interface StorageAreas { local: Record<string, unknown>; session: Record<string, unknown> }
-type ChromeStorage = { chrome: { storage: Record<keyof StorageAreas, { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> } };
+function isWakeTiming(value: unknown): value is WakeTiming {
+  return typeof value === 'object' && value !== null && 'readyAt' in value && typeof value.readyAt === 'number'
+    && 'evaluatedAt' in value && typeof value.evaluatedAt === 'number' && 'origin' in value && typeof value.origin === 'number';
+}
 
-/**
- * One browser with one build, its sites' records in storage, ready to have its worker stopped and woken.
- * `seed` puts another side's storage in place of the sites' visits, for a worker that records nothing itself.
- */
-async function wakeSide(label: string, extensionDir: string, seed?: StorageAreas) {
+/** The build's record of the five lenders' sites, made by visiting them as the E2E tests do. */
+async function recordSites(extensionDir: string): Promise<StorageAreas> {
   const auditor = await launchAuditBrowser({ extensionDir: resolve(extensionDir), hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true });
   const page = await auditor.context.newPage();
-  if (seed) {
-    await auditor.worker.evaluate(async (areas) => {
-      const { storage } = (globalThis as unknown as ChromeStorage).chrome;
-      await Promise.all([storage.local.set(areas.local), storage.session.set(areas.session)]);
-    }, seed);
-  } else {
-    for (const host of LENDER_HOSTS) await replay(page, server.url(host, '').replace(/\/$/, ''), loadSiteScript(host).scenario);
-  }
-  const storage = (): Promise<StorageAreas> => auditor.worker.evaluate(async () => {
-    const { storage: areas } = (globalThis as unknown as ChromeStorage).chrome;
-    return { local: await areas.local.get(null), session: await areas.session.get(null) };
+  for (const host of LENDER_HOSTS) await replay(page, server.url(host, '').replace(/\/$/, ''), loadSiteScript(host).scenario);
+  const areas = await auditor.worker.evaluate(async () => {
+    const { storage } = (globalThis as unknown as ChromeStorage).chrome;
+    return { local: await storage.local.get(null), session: await storage.session.get(null) };
   });
-  const stored = Object.keys((await storage()).local).length;
-  const cdp = await auditor.context.newCDPSession(page);
+  await auditor.close();
+  return areas;
+}
+
+async function extensionWorker(browser: PipeBrowser): Promise<string> {
+  for (let tries = 0; tries < 500; tries += 1) {
+    const worker = (await browser.targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (worker) return worker.targetId;
+    await sleep(20);
+  }
+  throw new Error('the extension\'s service worker did not start');
+}
+
+/** One browser with one build and the recorded sites in its storage, ready to have its worker stopped and woken. */
+async function wakeSide(label: string, extensionDir: string, seed: StorageAreas) {
+  const browser = await launchPipeBrowser({ extensionDir: resolve(extensionDir), hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true });
+  const worker = await extensionWorker(browser);
+  await browser.evaluateIn(worker, 'globalThis.auditorReady');
+  await browser.evaluateIn(worker, `Promise.all([chrome.storage.local.set(${JSON.stringify(seed.local)}), chrome.storage.session.set(${JSON.stringify(seed.session)})])`);
+  const stored = Number(await browser.evaluateIn(worker, 'chrome.storage.local.get(null).then((items) => Object.keys(items).length)'));
+  let origin = Number(await browser.evaluateIn(worker, 'performance.timeOrigin'));
+  const page = (await browser.targets()).find((t) => t.type === 'page');
+  if (!page) throw new Error('no page to wake the worker from');
+  const { sessionId } = await browser.send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+  const pageSession = String(sessionId);
   let versionId = '';
   const statuses = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) {
-      if (!version.scriptURL.startsWith(`chrome-extension://${auditor.extensionId}/`)) continue;
+  browser.on('ServiceWorker.workerVersionUpdated', (params) => {
+    for (const version of (params as unknown as VersionUpdate).versions) {
+      if (!version.scriptURL.startsWith('chrome-extension://')) continue;
       statuses.set(version.versionId, version.runningStatus);
       if (version.runningStatus === 'running') versionId = version.versionId;
     }
   });
-  await cdp.send('ServiceWorker.enable');
-  let origin = await auditor.worker.evaluate(() => performance.timeOrigin);
+  await browser.send('ServiceWorker.enable', {}, pageSession);
 
   async function until(condition: () => boolean, what: string, tries = 1500): Promise<void> {
     for (let tried = 0; tried < tries && !condition(); tried += 1) await sleep(20);
@@ -72,13 +96,9 @@ async function wakeSide(label: string, extensionDir: string, seed?: StorageAreas
   /** The restarted worker's timing: a new time origin tells a fresh start from the worker that was stopped. */
   async function wokenTiming(): Promise<WakeTiming> {
     for (let tries = 0; tries < 300; tries += 1) {
-      for (const worker of auditor.context.serviceWorkers()) {
-        const timing = await worker.evaluate(async () => ({ origin: performance.timeOrigin,
-          evaluatedAt: (globalThis as unknown as WorkerGlobals).auditorEvaluatedAt,
-          readyAt: await (globalThis as unknown as WorkerGlobals).auditorReadyAt })).catch(() => null);
-        if (timing && timing.origin !== origin) return timing;
-      }
-      await sleep(50);
+      const timing = await browser.evaluateIn(await extensionWorker(browser), TIMING).catch(() => null);
+      if (isWakeTiming(timing) && timing.origin !== origin) return timing;
+      await sleep(30);
     }
     throw new Error('the service worker did not wake up');
   }
@@ -86,34 +106,35 @@ async function wakeSide(label: string, extensionDir: string, seed?: StorageAreas
   const times: number[] = [];
   const evaluated: number[] = [];
   return {
-    label, stored, times, evaluated, storage,
+    label, stored, times, evaluated,
     async wakeOnce(run: number): Promise<void> {
       await until(() => versionId !== '', 'the worker version');
       const stopping = versionId;
       // A worker busy with an event is not stopped: ask again until it is.
       for (let attempt = 0; attempt < 10 && statuses.get(stopping) !== 'stopped'; attempt += 1) {
-        await cdp.send('ServiceWorker.stopWorker', { versionId: stopping });
+        await browser.send('ServiceWorker.stopWorker', { versionId: stopping }, pageSession).catch(() => undefined);
         await until(() => statuses.get(stopping) === 'stopped', 'the worker to stop', 50).catch(() => undefined);
       }
       await until(() => statuses.get(stopping) === 'stopped', 'the worker to stop');
       versionId = '';
-      await page.goto(server.url(LENDER_HOSTS[run % LENDER_HOSTS.length] ?? '1kredit.kz', '/'));
+      await browser.send('Page.navigate', { url: server.url(LENDER_HOSTS[run % LENDER_HOSTS.length] ?? '1kredit.kz', '/') }, pageSession);
       const timing = await wokenTiming();
       origin = timing.origin;
       times.push(timing.readyAt);
       evaluated.push(timing.evaluatedAt);
     },
-    close: () => auditor.close(),
+    close: () => browser.close(),
   };
 }
 
 const extensionDir = process.env.AUDITOR_EXTENSION_DIR ?? '.output/chrome-mv3';
 const floorDir = await wakeFloor(resolve(extensionDir));
 const readsFloorDir = await wakeReadsFloor(resolve(extensionDir));
-const current = await wakeSide('this build', extensionDir);
-const floor = await wakeSide('floor, a worker of listeners only', floorDir);
-const readsFloor = await wakeSide('floor with the build\'s reads (its storage, the tracker table)', readsFloorDir, await current.storage());
-const baseline = process.env.AUDITOR_BASELINE_DIR ? await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR) : null;
+const recorded = await recordSites(extensionDir);
+const current = await wakeSide('this build', extensionDir, recorded);
+const floor = await wakeSide('floor, a worker of listeners only', floorDir, recorded);
+const readsFloor = await wakeSide('floor with the build\'s reads (its storage, the tracker table)', readsFloorDir, recorded);
+const baseline = process.env.AUDITOR_BASELINE_DIR ? await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR, recorded) : null;
 const sides = baseline ? [current, floor, readsFloor, baseline] : [current, floor, readsFloor];
 for (let run = 0; run < RUNS; run += 1) {
   // The order flips each run, so a slow moment of the machine falls on every side alike.
