@@ -5,6 +5,7 @@
 // zod/mini: this module is loaded in every frame by the relay content script, where full zod's
 // start-up cost would be paid on each page load; its schemas nest inside full zod ones unchanged.
 import * as z from 'zod/mini';
+import { lazySchema } from './schema/lazy-schema';
 
 export const CATEGORY_IDS = [
   // A. typed or uploaded
@@ -22,7 +23,7 @@ export const CATEGORY_IDS = [
   'secure_transmission', 'retention',
 ] as const;
 
-export const CategoryId = z.enum(CATEGORY_IDS);
+export const CategoryId = lazySchema(() => z.enum(CATEGORY_IDS));
 export type CategoryId = z.infer<typeof CategoryId>;
 
 export type Section = 'typed' | 'device' | 'automatic' | 'practice';

@@ -1,5 +1,6 @@
 /** Assembling the exported report (shared spec: interfaces.md) and sealing it with its integrity hash. */
 import * as z from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import type { Observation } from '../schema/observation';
 import type { ParsedPolicy } from '../schema/policy';
 import { Report, type Finding } from '../schema/report';
@@ -14,7 +15,7 @@ export interface ReportInput {
   findings: Finding[];
 }
 
-const ReportBodySchema = z.pick(Report, { site: true, policy: true, observations: true, findings: true });
+const ReportBodySchema = lazySchema(() => z.pick(Report, { site: true, policy: true, observations: true, findings: true }));
 
 /** The report keeps what the policy declares and where it came from; section offsets stay in the parser. */
 function reportPolicy(policy: ReportInput['policy']): ReportPolicy | null {

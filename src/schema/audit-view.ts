@@ -1,11 +1,12 @@
 /** What the popup and the report page receive for a tab: the record, the policy, and the findings. */
 import * as z from 'zod/mini';
 import { Attempt, Candidate, PolicyVersion } from './discovery';
+import { lazySchema } from './lazy-schema';
 import { TabState } from './messages';
 import { ParsedPolicy } from './policy';
 import { Finding, ReportPolicy } from './report';
 
-export const PolicyState = z.discriminatedUnion('status', [
+export const PolicyState = lazySchema(() => z.discriminatedUnion('status', [
   /** `version` for stored policies: which text (hash, when fetched), from which documents, and whether it changed. */
   z.object({ status: z.literal('known'), origin: ReportPolicy.shape.origin, policy: ParsedPolicy, text: z.string(),
     version: z.optional(PolicyVersion), /** Being re-fetched to see whether it changed. */ checking: z.optional(z.boolean()) }),
@@ -17,12 +18,12 @@ export const PolicyState = z.discriminatedUnion('status', [
   z.object({ status: z.literal('choose'), candidates: z.array(Candidate).check(z.maxLength(8)) }),
   /** Searched and found nothing usable; what was tried and why each failed. */
   z.object({ status: z.literal('not-found'), tried: z.array(Attempt).check(z.maxLength(12)), linksSeen: z.number().check(z.int(), z.nonnegative()) }),
-]);
+]));
 export type PolicyState = z.infer<typeof PolicyState>;
 
-export const AuditView = z.object({
+export const AuditView = lazySchema(() => z.object({
   tab: TabState,
   policy: PolicyState,
   findings: z.array(Finding),
-});
+}));
 export type AuditView = z.infer<typeof AuditView>;

@@ -4,17 +4,18 @@
  */
 import * as z from 'zod/mini';
 import { MAX_HREF_CHARS, MAX_LINKS, PolicyLink } from './discovery';
+import { lazySchema } from './lazy-schema';
 
-const TabId = z.number().check(z.int(), z.nonnegative());
+const TabId = lazySchema(() => z.number().check(z.int(), z.nonnegative()));
 /** A registrable domain or a URL on it, as an auditor types it; the background derives the site. */
-const SiteInput = z.string().check(z.minLength(1), z.maxLength(MAX_HREF_CHARS));
+const SiteInput = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(MAX_HREF_CHARS)));
 /** The store's limit (1 MB of text), plus room for the UTF-16 length of a few astral characters. */
-const PolicyTextInput = z.string().check(z.maxLength(1024 * 1024));
+const PolicyTextInput = lazySchema(() => z.string().check(z.maxLength(1024 * 1024)));
 
-export const PolicyAttachInput = z.discriminatedUnion('kind', [
+export const PolicyAttachInput = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('url'), url: SiteInput }),
   z.object({ kind: z.literal('text'), text: PolicyTextInput, source: z.string().check(z.minLength(1), z.maxLength(300)) }),
-]);
+]));
 export type PolicyAttachInput = z.infer<typeof PolicyAttachInput>;
 
 export const DISCOVERY_REQUESTS = [

@@ -4,6 +4,7 @@
  * influence is bounded here, and parsed again wherever it crosses a context boundary.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS } from './policy-link';
 
 export { LinkArea, MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, PolicyLink } from './policy-link';
@@ -11,56 +12,56 @@ export { LinkArea, MAX_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS, PolicyLink } 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const Url = Text(MAX_HREF_CHARS);
-const Index = z.number().check(z.int(), z.nonnegative());
+const Url = lazySchema(() => Text(MAX_HREF_CHARS));
+const Index = lazySchema(() => z.number().check(z.int(), z.nonnegative()));
 
 /** A privacy policy, a consent to processing, or a link whose address alone suggests either. */
-export const DocumentKind = z.enum(['policy', 'consent', 'unknown']);
+export const DocumentKind = lazySchema(() => z.enum(['policy', 'consent', 'unknown']));
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const ProblemCode = z.enum([
+export const ProblemCode = lazySchema(() => z.enum([
   'http_error', 'timeout', 'network', 'cross_site_redirect', 'too_large', 'unsupported_type',
   'bad_pdf', 'no_text_layer', 'bad_docx', 'empty', 'text_too_large', 'login_wall', 'unexpected_language',
   'not_policy', 'bad_url', 'bad_site', 'store_full', 'parser_unavailable',
-]);
+]));
 export type ProblemCode = z.infer<typeof ProblemCode>;
 
 /** `detail` is data for the sentence (an HTTP status, a host, a content type), never prose. */
-export const DiscoveryProblem = z.object({ code: ProblemCode, detail: z.optional(Text(300)) });
+export const DiscoveryProblem = lazySchema(() => z.object({ code: ProblemCode, detail: z.optional(Text(300)) }));
 export type DiscoveryProblem = z.infer<typeof DiscoveryProblem>;
 
-export const Attempt = z.object({ url: Url, problem: DiscoveryProblem });
+export const Attempt = lazySchema(() => z.object({ url: Url, problem: DiscoveryProblem }));
 export type Attempt = z.infer<typeof Attempt>;
 
-export const Candidate = z.object({ url: Url, text: Text(MAX_LINK_TEXT_CHARS), kind: DocumentKind,
-  score: z.number() });
+export const Candidate = lazySchema(() => z.object({ url: Url, text: Text(MAX_LINK_TEXT_CHARS), kind: DocumentKind,
+  score: z.number() }));
 export type Candidate = z.infer<typeof Candidate>;
 
 /** One document of a stored policy, with its place in the joined text. */
-export const PolicyPart = z.object({ url: Url, kind: DocumentKind, start: Index, end: Index });
+export const PolicyPart = lazySchema(() => z.object({ url: Url, kind: DocumentKind, start: Index, end: Index }));
 export type PolicyPart = z.infer<typeof PolicyPart>;
 
-export const PolicyVersion = z.object({
+export const PolicyVersion = lazySchema(() => z.object({
   sha256: Text(64),
   storedAt: Text(40),
   checkedAt: z.optional(Text(40)),
   parts: z.array(PolicyPart).check(z.maxLength(4)),
   /** The version this one replaced when a re-fetch found different text at the same address. */
   previous: z.optional(z.object({ sha256: Text(64), storedAt: Text(40) })),
-});
+}));
 export type PolicyVersion = z.infer<typeof PolicyVersion>;
 
-export const StoredPolicySummary = z.object({
+export const StoredPolicySummary = lazySchema(() => z.object({
   site: Text(253),
   origin: z.enum(['attached', 'discovered', 'cli']),
   source: Url,
   chars: Index,
   version: PolicyVersion,
-});
+}));
 export type StoredPolicySummary = z.infer<typeof StoredPolicySummary>;
 
-export const AttachAnswer = z.discriminatedUnion('ok', [
+export const AttachAnswer = lazySchema(() => z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), policy: StoredPolicySummary }),
   z.object({ ok: z.literal(false), problem: DiscoveryProblem, url: z.optional(Url) }),
-]);
+]));
 export type AttachAnswer = z.infer<typeof AttachAnswer>;

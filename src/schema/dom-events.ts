@@ -5,10 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { CategoryId } from '../categories';
+import { lazySchema } from './lazy-schema';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
-export const DomEvent = z.discriminatedUnion('type', [
+export const DomEvent = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('field'), category: CategoryId, label: Text(200), name: Text(200),
     inputType: Text(40), autocomplete: Text(80), evidence: z.array(Text(200)).check(z.maxLength(12)), selector: Text(300),
     confidence: z.enum(['high', 'medium', 'low']), formAction: z.nullable(Text(2048)) }),
@@ -16,5 +17,5 @@ export const DomEvent = z.discriminatedUnion('type', [
     fieldCount: z.number().check(z.int(), z.nonnegative()) }),
   z.object({ type: z.literal('consent'), label: Text(300), prechecked: z.boolean(), selector: Text(300) }),
   z.object({ type: z.literal('typed'), category: CategoryId, label: Text(200), selector: Text(300), value: Text(200) }),
-]);
+]));
 export type DomEvent = z.infer<typeof DomEvent>;

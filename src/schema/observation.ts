@@ -4,25 +4,26 @@
  */
 import * as z from 'zod/mini';
 import { CategoryId } from '../categories';
+import { lazySchema } from './lazy-schema';
 import { DeviceApi } from './page-events';
 
 export { DeviceApi } from './page-events';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const Count = z.number().check(z.int(), z.positive());
-const Url = Text(2048);
+const Count = lazySchema(() => z.number().check(z.int(), z.positive()));
+const Url = lazySchema(() => Text(2048));
 
-export const ThirdParty = z.object({
+export const ThirdParty = lazySchema(() => z.object({
   domain: Text(253),
   organization: z.nullable(Text(200)),
   country: z.nullable(Text(8)),
   trackerCategory: z.nullable(Text(64)),
-});
+}));
 export type ThirdParty = z.infer<typeof ThirdParty>;
 
 
 /** Per-kind detail; `count` coalesces repeats so a page calling a million times is stored once. */
-export const ObservationDetail = z.discriminatedUnion('kind', [
+export const ObservationDetail = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device_request'), api: DeviceApi, userGesture: z.boolean(),
     constraints: z.optional(Text(300)), count: Count }),
   z.object({ kind: z.literal('cookie'), name: Text(256), domain: Text(253), path: Text(256),
@@ -49,11 +50,11 @@ export const ObservationDetail = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('insecure_transport'), url: Url,
     what: z.enum(['page', 'form_action', 'subresource']) }),
   z.object({ kind: z.literal('api_read'), api: Text(120), count: Count }),
-]);
+]));
 export type ObservationDetail = z.infer<typeof ObservationDetail>;
 export type ObservationKind = ObservationDetail['kind'];
 
-export const Observation = z.object({
+export const Observation = lazySchema(() => z.object({
   id: Text(64),
   category: CategoryId,
   kind: Text(40),
@@ -62,5 +63,5 @@ export const Observation = z.object({
   frameUrl: Url,
   thirdParty: z.nullable(ThirdParty),
   detail: ObservationDetail,
-});
+}));
 export type Observation = z.infer<typeof Observation>;

@@ -5,27 +5,28 @@
  * where full zod's start-up would cost each page load tens of milliseconds.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 
-export const DeviceApi = z.enum([
+export const DeviceApi = lazySchema(() => z.enum([
   'geolocation.getCurrentPosition', 'geolocation.watchPosition', 'mediaDevices.getUserMedia',
   'getUserMedia.legacy', 'mediaDevices.enumerateDevices', 'contacts.select', 'permissions.query',
   'input.capture',
-]);
+]));
 export type DeviceApi = z.infer<typeof DeviceApi>;
 
 /** Property reads and calls that reveal device or browser characteristics (page world, src/page/hook-reads.ts). */
-export const ReadApi = z.enum([
+export const ReadApi = lazySchema(() => z.enum([
   'navigator.hardwareConcurrency', 'navigator.deviceMemory', 'navigator.platform', 'navigator.maxTouchPoints',
   'navigator.plugins', 'navigator.languages', 'navigator.userAgent', 'navigator.userAgentData.getHighEntropyValues',
   'screen.width', 'screen.height', 'screen.colorDepth', 'window.devicePixelRatio',
-]);
+]));
 
 /**
  * Built on the first parse, not when the module loads: the relay loads in every frame before the
  * page's own scripts, and building these schemas was most of its start-up; it parses only when it
  * forwards a batch, after the page has moved on.
  */
-export const PageEvent = z.lazy(() => {
+export const PageEvent = lazySchema(() => z.lazy(() => {
   const Short = z.string().check(z.maxLength(300));
   const Count = z.number().check(z.int(), z.positive(), z.maximum(1e9));
   /** Set when the call came from a same-origin child frame the hooks patched from its parent. */
@@ -44,7 +45,7 @@ export const PageEvent = z.lazy(() => {
       count: Count, childFrame: ChildFrame }),
     z.object({ type: z.literal('api-read'), api: ReadApi, count: Count, childFrame: ChildFrame }),
   ]);
-});
+}));
 export type PageEvent = z.infer<typeof PageEvent>;
 
 /** At most this many events in one message: a page flooding the channel is cut off, not stored. */

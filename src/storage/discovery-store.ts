@@ -5,28 +5,29 @@
  */
 import * as z from 'zod/mini';
 import { Attempt, Candidate, MAX_LINKS, PolicyLink } from '../schema/discovery';
+import { lazySchema } from '../schema/lazy-schema';
 import { getByPrefix, type StorageArea } from './area';
 
 const PREFIX = 'discovery:';
 export const MAX_DISCOVERY_SITES = 100;
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const Time = Text(40);
+const Time = lazySchema(() => Text(40));
 
-export const SearchState = z.discriminatedUnion('status', [
+export const SearchState = lazySchema(() => z.discriminatedUnion('status', [
   z.object({ status: z.literal('searching'), startedAt: Time }),
   z.object({ status: z.literal('found'), at: Time }),
   z.object({ status: z.literal('choose'), candidates: z.array(Candidate).check(z.maxLength(8)), consents: z.array(Candidate).check(z.maxLength(2)), at: Time }),
   z.object({ status: z.literal('not-found'), tried: z.array(Attempt).check(z.maxLength(12)), linksSeen: z.number().check(z.int(), z.nonnegative()), at: Time }),
-]);
+]));
 export type SearchState = z.infer<typeof SearchState>;
 
-export const DiscoveryRecord = z.object({
+export const DiscoveryRecord = lazySchema(() => z.object({
   site: Text(253),
   pageUrl: Text(2048),
   links: z.array(PolicyLink).check(z.maxLength(MAX_LINKS)),
   search: z.nullable(SearchState),
   updatedAt: Time,
-});
+}));
 export type DiscoveryRecord = z.infer<typeof DiscoveryRecord>;
 
 export interface DiscoveryStore {

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { PolicyPart, type StoredPolicySummary } from '../schema/discovery';
+import { lazySchema } from '../schema/lazy-schema';
 import { sha256Hex } from '../util/sha256';
 import { getByPrefix, type StorageArea } from './area';
 
@@ -23,9 +24,9 @@ function bytesOf(policy: { text: string }): number {
 const PREFIX = 'policy:';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const Stamp = z.object({ sha256: Text(64), storedAt: Text(40) });
+const Stamp = lazySchema(() => z.object({ sha256: Text(64), storedAt: Text(40) }));
 
-export const StoredPolicy = z.object({
+export const StoredPolicy = lazySchema(() => z.object({
   site: Text(253),
   text: Text(MAX_POLICY_CHARS),
   source: Text(2048),
@@ -36,7 +37,7 @@ export const StoredPolicy = z.object({
   parts: z.optional(z.array(PolicyPart).check(z.maxLength(4))),
   checkedAt: z.optional(Text(40)),
   previous: z.optional(Stamp),
-});
+}));
 export type StoredPolicy = z.infer<typeof StoredPolicy>;
 
 export type AttachResult = { ok: true; policy: StoredPolicy }

@@ -3,16 +3,17 @@
  * knows the total budget and each site's status from one read, without loading any observation.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../schema/lazy-schema';
 import type { StorageArea } from './area';
 import { LEDGER_KEY } from './ledger-key';
 
-const LedgerEntry = z.object({
+const LedgerEntry = lazySchema(() => z.object({
   bytes: z.number().check(z.nonnegative()),
   limitReached: z.boolean(),
   dropped: z.number().check(z.nonnegative()),
-});
+}));
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
-const Ledger = z.record(z.string(), LedgerEntry);
+const Ledger = lazySchema(() => z.record(z.string(), LedgerEntry));
 
 export interface SiteLedger {
   get(site: string): LedgerEntry;

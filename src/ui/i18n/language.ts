@@ -1,7 +1,8 @@
 /** Interface language: follows the browser, can be switched, and the choice is remembered. */
 import * as z from 'zod/mini';
+import { lazySchema } from '../../schema/lazy-schema';
 
-export const UiLanguage = z.enum(['ru', 'kk', 'en']);
+export const UiLanguage = lazySchema(() => z.enum(['ru', 'kk', 'en']));
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
 export const LANGUAGE_STORAGE_KEY = 'ui:language';
