@@ -84,7 +84,7 @@ export async function launchPipeBrowser(options: LaunchOptions): Promise<PipeBro
       const exited = new Promise((done) => child.once('exit', done));
       child.kill();
       await exited;
-      await rm(profile, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -69,6 +69,8 @@ async function extensionWorker(browser: PipeBrowser): Promise<string> {
 async function wakeSide(label: string, extensionDir: string, seed: StorageAreas) {
   const browser = await launchPipeBrowser({ extensionDir: resolve(extensionDir), hostResolverRules: server.hostResolverRules, ignoreCertificateErrors: true });
   const worker = await extensionWorker(browser);
+  // The target exists before the worker's code has run; ready is awaited once the code has published it.
+  for (let tries = 0; tries < 500 && await browser.evaluateIn(worker, 'typeof globalThis.auditorReady') !== 'object'; tries += 1) await sleep(20);
   await browser.evaluateIn(worker, 'globalThis.auditorReady');
   await browser.evaluateIn(worker, `Promise.all([chrome.storage.local.set(${JSON.stringify(seed.local)}), chrome.storage.session.set(${JSON.stringify(seed.session)})])`);
   const stored = Number(await browser.evaluateIn(worker, 'chrome.storage.local.get(null).then((items) => Object.keys(items).length)'));
