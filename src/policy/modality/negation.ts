@@ -6,6 +6,7 @@
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 import { NO_ADS_SHOWN } from './ads-shown';
+import { waivesConsent } from './consent-waived';
 import { answersColumn, deniesTableRow } from './table-row';
 import { lastsUntilConsent } from './until-consent';
 
@@ -136,7 +137,7 @@ export function findNegation(clause: string): boolean {
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
     const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 50);
-    if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after)) continue;
+    if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after) || waivesConsent(found[0], before)) continue;
     if (hasPipe && answersColumn(found[0], before, after)) continue;
     if (!lastsUntilConsent(before, after)) return true;
   }
