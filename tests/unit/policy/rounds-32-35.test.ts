@@ -18,3 +18,15 @@ describe('rounds 32–35: consent said not to be needed denies nothing, and as t
     ['en', 'We do not require your date of birth.', 'birth_date', 'negated'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: denied verbs of accepting data and of using a device', () => {
+  it.each<StatusCase>([
+    ['ru', 'Реквизиты банковских карт Общество не принимает и не хранит.', 'bank_card', 'negated'],
+    ['ru', 'Сайт камерой устройства не пользуется.', 'camera', 'negated'],
+    ['kk', 'Компания банк картасының деректерін қабылдамайды.', 'bank_card', 'negated'],
+    ['en', 'We do not accept payment card details over the phone.', 'bank_card', 'negated'],
+    // Accepting and using said plainly declare; the person's refusal is a hypothetical.
+    ['ru', 'Общество принимает номер банковской карты для зачисления займа.', 'bank_card', 'declared'],
+    ['en', 'If you do not accept analytics cookies, we will not set them.', 'cookies', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
