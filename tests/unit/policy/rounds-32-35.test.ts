@@ -30,3 +30,13 @@ describe('rounds 32–35: denied verbs of accepting data and of using a device',
     ['en', 'If you do not accept analytics cookies, we will not set them.', 'cookies', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a line in capitals whose words are joined by a sign is a title, not a declaration', () => {
+  it.each<StatusCase>([
+    ['en', "Step 2 of 3\n\nCONTACTS & MICROPHONE\n• We never read your address book.\n• We don't use the microphone.", 'microphone', 'negated'],
+    ['ru', 'Шаг 2 из 3\n\nКОНТАКТЫ / МИКРОФОН\n• Приложение не записывает голос через микрофон.', 'microphone', 'negated'],
+    ['kk', '2-қадам\n\nКАМЕРА + МИКРОФОН\n• Қосымша микрофонды пайдаланбайды.', 'microphone', 'negated'],
+    // A sentence in ordinary case holding the sign still declares.
+    ['en', 'Camera & microphone: the app records a short video selfie with sound.', 'microphone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
