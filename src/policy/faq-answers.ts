@@ -64,6 +64,14 @@ function answerStatus(answer: string, paragraph: string): { status: Declaration[
   return yes ? { status: 'declared' } : null;
 }
 
+/**
+ * «А микрофон?» — «Приложение микрофоном не пользуется.»: an answer without a yes or no that names the question's category
+ * answers it in its own words, which are read as any sentence is; the question then declares nothing.
+ */
+function restatesCategory(matches: readonly TermMatch[], answer: Span, categories: ReadonlySet<CategoryId>): boolean {
+  return matches.some((m) => m.start >= answer.start && m.end <= answer.end && categories.has(m.category));
+}
+
 /** Questions set as headings and questions set as sentences, in text order. */
 function questionsOf(ctx: FaqContext): Question[] {
   const found: Question[] = [];
@@ -93,7 +101,10 @@ export function faqDeclarations(ctx: FaqContext): FaqResult {
     if (categories.size === 0) continue;
     const paragraph = ctx.blocks[answer.blockIndex];
     const status = answerStatus(answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
-    if (!status) continue;
+    if (!status) {
+      if (question.statementIndex !== null && restatesCategory(ctx.matches, answer, categories)) answered.add(question.statementIndex);
+      continue;
+    }
     if (question.statementIndex !== null) answered.add(question.statementIndex);
     restated.set(next, categories);
     const quote = quoteSpan(ctx.source, question.start, answer.end);

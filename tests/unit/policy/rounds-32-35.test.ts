@@ -40,3 +40,13 @@ describe('rounds 32–35: a line in capitals whose words are joined by a sign is
     ['en', 'Camera & microphone: the app records a short video selfie with sound.', 'microphone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a question answered in the answer’s own words, without a yes or no, declares nothing itself', () => {
+  it.each<StatusCase>([
+    ['ru', 'Вопросы и ответы.\nА камера?\nСайт камерой не пользуется и фото не делает.', 'camera', 'negated'],
+    ['en', 'Questions and answers.\nWhat about the microphone?\nThe app does not record the microphone at all.', 'microphone', 'negated'],
+    ['kk', 'Сұрақтар мен жауаптар.\nАл микрофон ше?\nҚосымша микрофонды пайдаланбайды.', 'microphone', 'negated'],
+    // An answer that does not name the category leaves the question's own declaration.
+    ['ru', 'Вопросы и ответы.\nЗачем вам мой ИИН?\nЧтобы проверить кредитную историю.', 'national_id', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
