@@ -50,3 +50,13 @@ describe('rounds 32–35: a question answered in the answer’s own words, witho
     ['ru', 'Вопросы и ответы.\nЗачем вам мой ИИН?\nЧтобы проверить кредитную историю.', 'national_id', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a document photographed or scanned with a verb is its image, not also its details', () => {
+  it.each<StatusCase>([
+    ['ru', 'При регистрации приложение попросит отсканировать обе стороны удостоверения личности.', 'id_document', 'silent'],
+    ['ru', 'При регистрации приложение попросит отсканировать обе стороны удостоверения личности.', 'document_image', 'declared'],
+    ['ru', 'Клиент фотографирует документ, удостоверяющий личность, в приложении.', 'id_document', 'silent'],
+    // The details named beside the image are still declared.
+    ['ru', 'Мы собираем номер паспорта и просим сфотографировать паспорт.', 'id_document', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
