@@ -60,3 +60,12 @@ describe('rounds 32–35: a document photographed or scanned with a verb is its 
     ['ru', 'Мы собираем номер паспорта и просим сфотографировать паспорт.', 'id_document', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: «если хотите» without its subject is the person’s choice', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если хотите, можете указать телефон родственника для связи.', 'contact_persons', 'conditional'],
+    ['ru', 'Если пожелаете, укажите адрес электронной почты для чеков.', 'email', 'conditional'],
+    // The operator's wish is no condition on the person.
+    ['ru', 'Мы хотим знать ваш адрес электронной почты, чтобы присылать чеки.', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
