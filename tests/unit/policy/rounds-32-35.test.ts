@@ -69,3 +69,16 @@ describe('rounds 32–35: «если хотите» without its subject is the p
     ['ru', 'Мы хотим знать ваш адрес электронной почты, чтобы присылать чеки.', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a no to whether the person must give an item makes it optional, not denied', () => {
+  it.each<StatusCase>([
+    ['ru', 'Вопросы и ответы.\nОбязательно ли указывать контактное лицо?\nНет. Но это может помочь одобрить заявку.', 'contact_persons', 'conditional'],
+    ['en', 'Questions and answers.\nDo I have to give an emergency contact?\nNo, it is up to you.', 'contact_persons', 'conditional'],
+    ['en', 'Questions and answers.\nIs my e-mail address mandatory?\nNo. You can leave the field empty.', 'email', 'conditional'],
+    ['kk', 'Сұрақтар мен жауаптар.\nБайланыс тұлғасын көрсету міндетті ме?\nЖоқ, бұл сіздің қалауыңыз.', 'contact_persons', 'conditional'],
+    // Asked what the operator needs or does, a no still denies it.
+    ['ru', 'Вопросы и ответы.\nНужен ли вам доступ к камере?\nНет. Приложение работает без неё.', 'camera', 'negated'],
+    ['en', 'Questions and answers.\nDo you read my phone book?\nNo. The app never asks for it.', 'contact_book', 'negated'],
+    ['en', 'Questions and answers.\nDo I have to upload a copy of my passport?\nNo. You do not need to scan your passport at all.', 'document_image', 'negated'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
