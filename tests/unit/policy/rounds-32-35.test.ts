@@ -82,3 +82,13 @@ describe('rounds 32–35: a no to whether the person must give an item makes it 
     ['en', 'Questions and answers.\nDo I have to upload a copy of my passport?\nNo. You do not need to scan your passport at all.', 'document_image', 'negated'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a document image named by its pages or as the copy of a document named by its participle', () => {
+  it.each<StatusCase>([
+    ['kk', 'Өтінім берген кезде төлқұжаттың бірінші бетінің сканы жүктеледі.', 'document_image', 'declared'],
+    ['kk', 'Өтінім берген кезде төлқұжаттың бірінші бетінің сканы жүктеледі.', 'face_image', 'silent'],
+    ['ru', 'Общество обрабатывает номер документа, удостоверяющего личность, а также его цифровую копию.', 'document_image', 'declared'],
+    // The face itself is still a face.
+    ['kk', 'Қосымша клиенттің бетінің фотосуретін түсіреді.', 'face_image', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -22,7 +22,8 @@ const EMAIL_LITERAL = '[\\w.-]+@[\\w.-]+';
 const CONTACT_DETAILS = '(тег(і|ін)|аты-?жөн_|ат(ы|ын)|телефон(ы|ын|ының)? нөмір_)((,| және| мен)+ (тег(і|ін)|аты-?жөн_|ат(ы|ын)|әкесінің аты_|телефон(ы|ын|ының)? нөмір_))*';
 
 /** «(куәлігінің) екі жағының суреті»: the sides of the card may be named between the document and its image. */
-const IMAGE_AFTER = '(((екі|алдыңғы|артқы) )?жағ_ )?(онлайн-)?(фото|скан|көшірме|сурет)_';
+/** The sides may be named as pages: «екі бетінің фотосуреті» (the photo of both pages), where «бет» is no face. */
+const IMAGE_AFTER = '(((екі|алдыңғы|артқы|бірінші|екінші) )?(жағ|бет)_ )?(онлайн-)?(фото|скан|көшірме|сурет)_';
 
 /** «кіріс SMS-хабарлама», «кіріс қоңырау»: «кіріс» is also «incoming», said of a message or a call, not of income. */
 const INCOMING = '(sms|смс|хабарлама|қоңырау|хат|push)_';
