@@ -92,3 +92,14 @@ describe('rounds 32–35: a document image named by its pages or as the copy of 
     ['kk', 'Қосымша клиенттің бетінің фотосуретін түсіреді.', 'face_image', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: denied verbs of writing to people and of looking at contents', () => {
+  it.each<StatusCase>([
+    ['ru', 'Сотрудники не звонят и не пишут людям из телефонной книги заемщика.', 'contact_book', 'negated'],
+    ['en', 'We never call and never write to people in your phone book.', 'contact_book', 'negated'],
+    ['kk', 'Қосымша телефон кітабыңызды қарамайды және көшірмейді.', 'contact_book', 'negated'],
+    // Writing and looking said plainly still declare.
+    ['ru', 'Мы пишем на ваш адрес электронной почты только по делу.', 'email', 'declared'],
+    ['kk', 'Қызметкер сіздің телефон кітабыңызды қарайды.', 'contact_book', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
