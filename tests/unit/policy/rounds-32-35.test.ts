@@ -103,3 +103,13 @@ describe('rounds 32–35: denied verbs of writing to people and of looking at co
     ['kk', 'Қызметкер сіздің телефон кітабыңызды қарайды.', 'contact_book', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: income obtained by crime names the anti-money-laundering law (kk), not the person’s income', () => {
+  it.each<StatusCase>([
+    ['kk', 'Серіктестік қылмыстық жолмен алынған кірістерді заңдастыруға (жылыстатуға) қарсы іс-қимыл туралы заңды орындайды.', 'financial_status', 'silent'],
+    ['kk', 'Деректер кірістерді заңсыз жолмен алуға қарсы іс-қимыл туралы заңнаманы орындау үшін өңделеді.', 'financial_status', 'silent'],
+    ['kk', 'Қылмыстық жолмен табылған табыстарды заңдастыруға қарсы заң талаптары сақталады.', 'financial_status', 'silent'],
+    // The person's own income is still income.
+    ['kk', 'Серіктестік сіздің айлық кірісіңіз туралы мәліметтерді жинайды.', 'financial_status', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

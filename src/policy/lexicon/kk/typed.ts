@@ -21,12 +21,20 @@ const EMAIL_LITERAL = '[\\w.-]+@[\\w.-]+';
 /** A third person's name and number, as the contact-person terms name them after «оның», «олардың». */
 const CONTACT_DETAILS = '(тег(і|ін)|аты-?жөн_|ат(ы|ын)|телефон(ы|ын|ының)? нөмір_)((,| және| мен)+ (тег(і|ін)|аты-?жөн_|ат(ы|ын)|әкесінің аты_|телефон(ы|ын|ының)? нөмір_))*';
 
-/** «(куәлігінің) екі жағының суреті»: the sides of the card may be named between the document and its image. */
-/** The sides may be named as pages: «екі бетінің фотосуреті» (the photo of both pages), where «бет» is no face. */
+/**
+ * «(куәлігінің) екі жағының суреті»: the sides of the card may be named between the document and its image, or its pages:
+ * «екі бетінің фотосуреті» (the photo of both pages), where «бет» is no face.
+ */
 const IMAGE_AFTER = '(((екі|алдыңғы|артқы|бірінші|екінші) )?(жағ|бет)_ )?(онлайн-)?(фото|скан|көшірме|сурет)_';
 
 /** «кіріс SMS-хабарлама», «кіріс қоңырау»: «кіріс» is also «incoming», said of a message or a call, not of income. */
 const INCOMING = '(sms|смс|хабарлама|қоңырау|хат|push)_';
+/**
+ * Income obtained by crime is the anti-money-laundering law's name, not the person's income: «қылмыстық жолмен алынған
+ * кірістерді заңдастыруға (жылыстатуға)», «кірістерді заңсыз жолмен алуға қарсы іс-қимыл».
+ */
+const LAUNDERED_BEFORE = '(қылмыстық|заңсыз) жолмен (алынған|табылған)';
+const LAUNDERED_AFTER = '(заңсыз|қылмыстық) жолмен|заңдастыр_|жылыстат_';
 
 /** The operator named in the genitive before its own account: «Кредитордың ағымдағы шотына» is where the person pays. */
 const OPERATOR_OWNER = '(кредитор|компания|серіктестік|агенттік|банк|ұйым|ломбард|МҚҰ)-?(дың|дің|тың|тің|ның|нің)';
@@ -63,7 +71,8 @@ export function kkTyped(): LexiconPart {
     bank_account: [{ p: 'банктік (карта_ ?/ ?)?шот_' }, { p: '(банк|ағымдағы) шот_', notBefore: OPERATOR_OWNER }, { p: 'шот нөмір_' }, { p: 'ЖСК' }, { p: 'IBAN' }, { p: 'банктік деректемел_' }],
     employment: [{ p: 'жұмыс (орн|беруші)_' }, { p: 'лауазым(ы|ым|ыңыз)(н|ды|ның)?' }, { p: 'еңбек (өтілі|қызмет)_' }, { p: 'кәсіб_' }],
     financial_status: [
-      { p: 'табыс(ы|ым|ыңыз|тар|тары|тарым|тарыңыз)?(н|ды|ның|на|ға)?' }, { p: 'кіріс_', notAfter: INCOMING }, { p: 'шығыс(тар|тары|тарыңыз)' }, { p: '(несие|кредит|кредиттік|төлем(дер)?|транзакция(лар)?) тарих_' },
+      { p: 'табыс(ы|ым|ыңыз|тар|тары|тарым|тарыңыз)?(н|ды|ның|на|ға)?', notBefore: LAUNDERED_BEFORE, notAfter: LAUNDERED_AFTER },
+      { p: 'кіріс_', notBefore: LAUNDERED_BEFORE, notAfter: `${INCOMING}|${LAUNDERED_AFTER}` }, { p: 'шығыс(тар|тары|тарыңыз)' }, { p: '(несие|кредит|кредиттік|төлем(дер)?|транзакция(лар)?) тарих_' },
       { p: '(берешек|берешег)_', notAfter: `(${DEBT_PURPOSE_AFTER}|${DEBT_CASE_AFTER})` }, { p: 'қаржылық (жағдай|міндеттеме)_' }, { p: '(төлем|кредит) ?қабілет_' }, { p: 'жалақ_' },
       { p: 'БЖЗҚ' }, { p: '(жылжымайтын )?мүл(ік|к)_' }, { p: '(банк|шот)_ үзінді_' }, { p: '(зейнетақы|әлеуметтік) (жарна|аударым|төлем)_' },
       // A bureau as a recipient is sharing; what comes from it («бюродан», «бюросынан») is the person's credit data.
