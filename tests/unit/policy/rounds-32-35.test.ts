@@ -113,3 +113,12 @@ describe('rounds 32–35: income obtained by crime names the anti-money-launderi
     ['kk', 'Серіктестік сіздің айлық кірісіңіз туралы мәліметтерді жинайды.', 'financial_status', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: CCTV cameras named before the noun (kk) are the office’s, not the person’s device', () => {
+  it.each<StatusCase>([
+    ['kk', 'Бөлімшедегі бейнебақылау камералары клиенттің бейнежазбасын тіркейді.', 'camera', 'silent'],
+    ['kk', 'Кеңседе бейнебақылау камерасы орнатылған.', 'camera', 'silent'],
+    // The device's camera is still the person's.
+    ['kk', 'Қосымша сәйкестендіру үшін құрылғының камерасын пайдаланады.', 'camera', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -20,7 +20,8 @@ export function kkTechnical(): LexiconPart {
       { p: 'геолокаци_' }, { p: 'геодерек_' }, { p: 'GPS', notBefore: OWN_FLEET }, { p: 'координат_' },
     ],
     // A camera installed in a room («камералар орнатылған») watches premises, it is no device permission.
-    camera: [{ p: '(фото|бейне|веб-)?камера_', notBefore: OWN_DEVICE, notAfter: '(бейнебақылау|орнатыл)_' }],
+    // «бейнебақылау камералары» (CCTV cameras) are the office's, named before the noun as «камеры видеонаблюдения» after it.
+    camera: [{ p: '(фото|бейне|веб-)?камера_', notBefore: `(бейнебақылау|${OWN_DEVICE})`, notAfter: '(бейнебақылау|орнатыл)_' }],
     microphone: [
       { p: 'микрофон_' }, { p: 'дауыс_ (жазба|жазу|жазыл)_', notBefore: CALL_BEFORE }, { p: 'аудиожазба_', notBefore: CALL_BEFORE },
     ],
