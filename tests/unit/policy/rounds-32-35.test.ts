@@ -122,3 +122,12 @@ describe('rounds 32–35: CCTV cameras named before the noun (kk) are the office
     ['kk', 'Қосымша сәйкестендіру үшін құрылғының камерасын пайдаланады.', 'camera', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the perfect conditional of giving an item (kk) is the person’s choice', () => {
+  it.each<StatusCase>([
+    ['kk', 'Электрондық пошта мекенжайы – егер клиент оны өтінімде көрсеткен болса.', 'email', 'conditional'],
+    ['kk', 'Егер сіз екінші телефон нөмірін енгізген болсаңыз, біз оны сақтаймыз.', 'phone', 'conditional'],
+    // A case about the loan, not the person's choice, leaves the item declared.
+    ['kk', 'Егер қарыз берілген болса, біз телефон нөмірін бес жыл сақтаймыз.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
