@@ -131,3 +131,15 @@ describe('rounds 32–35: the perfect conditional of giving an item (kk) is the 
     ['kk', 'Егер қарыз берілген болса, біз телефон нөмірін бес жыл сақтаймыз.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: actions on the screen recorded are a session recording', () => {
+  it.each<StatusCase>([
+    ['kk', 'Қосымша экрандағы әрекеттеріңізді (түрту, жылжыту) жазып алмайды.', 'session_recording', 'negated'],
+    ['kk', 'Талдау қызметі экрандағы қимылдардың бейнежазбасын жасайды.', 'session_recording', 'declared'],
+    ['en', 'The app never records what you do on screen.', 'session_recording', 'negated'],
+    ['en', 'Our analytics tool may record your on-screen actions to find errors.', 'session_recording', 'declared'],
+    // The screen named for something else is no recording.
+    ['kk', 'Экрандағы әрекеттер батырмалар арқылы орындалады.', 'session_recording', 'silent'],
+    ['en', 'We record the screen size of your device.', 'session_recording', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

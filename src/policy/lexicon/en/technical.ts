@@ -63,6 +63,8 @@ export function enTechnical(): LexiconPart {
     ],
     session_recording: [
       { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
+      // "record what you do on screen", "record your on-screen actions".
+      { p: 'record_ (what you do|your (on-?screen )?(actions|activity|taps)) on (the |your )?screen' }, { p: 'record_ (your )?on-?screen (actions|activity|taps)' },
     ],
   };
 }
