@@ -143,3 +143,14 @@ describe('rounds 32–35: actions on the screen recorded are a session recording
     ['en', 'We record the screen size of your device.', 'session_recording', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the person’s loans and deposits are their financial status', () => {
+  it.each<StatusCase>([
+    ['kk', 'Банк өз жүйесінен депозиттеріңіз туралы мәліметтерді алады.', 'financial_status', 'declared'],
+    ['kk', 'Банк сіздің кредиттеріңіздің қалдығын көреді.', 'financial_status', 'declared'],
+    ['ru', 'Банк получает сведения о ваших депозитах и счетах.', 'financial_status', 'declared'],
+    // A product named in general is not the person's.
+    ['kk', 'Банк кредиттер береді.', 'financial_status', 'silent'],
+    ['ru', 'Ставки по депозиту указаны на сайте.', 'financial_status', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
