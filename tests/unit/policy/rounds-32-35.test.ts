@@ -154,3 +154,12 @@ describe('rounds 32–35: the person’s loans and deposits are their financial 
     ['ru', 'Ставки по депозиту указаны на сайте.', 'financial_status', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: what is found about a debtor or pledgor in social networks is their profile', () => {
+  it.each<StatusCase>([
+    ['ru', 'Коллектор не собирает сведения о должнике из социальных сетей.', 'social_profile', 'negated'],
+    ['ru', 'Ломбард может искать информацию о залогодателе в социальных сетях.', 'social_profile', 'declared'],
+    // The operator's own pages there are not the person's profile.
+    ['ru', 'Новости о должнике мы не публикуем; следите за нами в социальных сетях.', 'social_profile', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
