@@ -163,3 +163,14 @@ describe('rounds 32–35: what is found about a debtor or pledgor in social netw
     ['ru', 'Новости о должнике мы не публикуем; следите за нами в социальных сетях.', 'social_profile', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the sum and term the person picks are the loan request', () => {
+  it.each<StatusCase>([
+    ['ru', 'На первом шаге вы выбираете сумму и срок на калькуляторе.', 'loan_terms', 'declared'],
+    ['en', 'We record the amount and the term you choose in the calculator.', 'loan_terms', 'declared'],
+    ['kk', 'Өтінімде сіз сома мен мерзімді таңдайсыз.', 'loan_terms', 'declared'],
+    // Choosing something else is no loan request.
+    ['ru', 'Вы выбираете удобный способ получения денег.', 'loan_terms', 'silent'],
+    ['en', 'You choose the language of the app.', 'loan_terms', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
