@@ -174,3 +174,13 @@ describe('rounds 32–35: the sum and term the person picks are the loan request
     ['en', 'You choose the language of the app.', 'loan_terms', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the date and time of a session are an access log', () => {
+  it.each<StatusCase>([
+    ['ru', 'При входе в кабинет фиксируются IP-адрес, дата и время сеанса.', 'access_logs', 'declared'],
+    ['kk', 'Жүйе IP-мекенжайды және сеанс күні мен уақытын тіркейді.', 'access_logs', 'declared'],
+    ['en', 'We log your IP address and the date and time of each session.', 'access_logs', 'declared'],
+    // A session named without its time is not a log.
+    ['ru', 'Сеанс связи с оператором длится не более 10 минут.', 'access_logs', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
