@@ -184,3 +184,12 @@ describe('rounds 32–35: the date and time of a session are an access log', () 
     ['ru', 'Сеанс связи с оператором длится не более 10 минут.', 'access_logs', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the history of sites visited, named by its participle, is usage data', () => {
+  it.each<StatusCase>([
+    ['ru', 'Бюро не получает историю посещённых заемщиком сайтов.', 'usage_data', 'negated'],
+    ['ru', 'Партнер анализирует историю просмотренных страниц.', 'usage_data', 'declared'],
+    // A credit history is no browsing.
+    ['ru', 'Бюро передает историю погашенных займов.', 'usage_data', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
