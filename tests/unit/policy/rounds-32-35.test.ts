@@ -193,3 +193,13 @@ describe('rounds 32–35: the history of sites visited, named by its participle,
     ['ru', 'Бюро передает историю погашенных займов.', 'usage_data', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the masked digits of a card are card data', () => {
+  it.each<StatusCase>([
+    ['en', 'For payouts we keep only the last four digits of your debit card.', 'bank_card', 'declared'],
+    ['ru', 'Для выплат мы храним только последние 4 цифры вашей карты.', 'bank_card', 'declared'],
+    ['kk', 'Төлем үшін біз картаңыздың соңғы 4 санын ғана сақтаймыз.', 'bank_card', 'declared'],
+    // Digits of something else are not a card.
+    ['en', 'Enter the last 4 digits of your phone number.', 'bank_card', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -70,7 +70,9 @@ export function enTyped(): LexiconPart {
     ],
     // An app store's "User payment info" is card data in the store's own vocabulary.
     // A credit card's limit or debt is the person's obligations (financial_status), not card data.
-    bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' },
+      // A masked number is still the card's: "the last 4 digits of your card".
+      { p: '(last|first) (4|four|6|six) digits of (your |the )?((bank|payment|debit|credit|payout) )?card' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBANs?' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [

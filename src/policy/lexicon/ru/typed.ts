@@ -76,6 +76,8 @@ export function ruTyped(): LexiconPart {
     bank_card: [
       // A credit card's limit or debt is the person's obligations (financial_status), not card data.
       { p: '(банковск|плат[её]жн|кредитн|дебетов)_ карт_', notBefore: '(лимит|задолженност)_( по)?' }, { p: '(номер|реквизит|данн)_ карт(ы|очки)' }, { p: '(CVV|CVC)2?' }, { p: 'срок_ действия карт_' },
+      // A masked number is still the card's: «последние 4 цифры вашей карты».
+      { p: '(последн|перв)_ (4|четыре|6|шесть) цифр_ (\\p{L}+ )?карт_' },
     ],
     bank_account: [
       { p: '(банковск_ )?(карт_ ?/ ?)сч[её]т_' }, { p: '(банковск|расч[её]тн|текущ|лицев)_ сч[её]т_', notAfter: OPERATOR }, { p: 'номер_ сч[её]т_', notAfter: OPERATOR },
