@@ -62,7 +62,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
   String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
   // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional", "Optionally, you may also give…".
-  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional(?:ly)?)(?![\p{L}])`,
+  // «Необязательные cookie», "optional cookies" name a class of cookies, which may still be set until switched off.
+  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional(?:ly)?)(?![\p{L}])(?!\s+(?:файл\p{L}*\s+)?(?:cookie|куки))`,
   String.raw`обязательн(?<=(?:^|[^\p{L}])не\s+является\s+обязательн)\p{L}*`,
   String.raw`not(?<=(?:is|are)\s+not)\s+(?:an?\s+)?(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
   // «міндетті шарты болып табылмайды» (is not a mandatory condition), as «не является обязательным».

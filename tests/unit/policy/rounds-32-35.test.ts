@@ -203,3 +203,13 @@ describe('rounds 32–35: the masked digits of a card are card data', () => {
     ['en', 'Enter the last 4 digits of your phone number.', 'bank_card', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: optional cookies name a class of cookies, not a condition', () => {
+  it.each<StatusCase>([
+    ['ru', 'Необязательные файлы cookie вы можете отключить в настройках браузера.', 'cookies', 'declared'],
+    ['en', 'Optional cookies can be turned off at any time in the cookie settings.', 'cookies', 'declared'],
+    // A class set only on consent is still conditional, and an optional field still is.
+    ['en', 'Optional cookies are placed only if you accept them.', 'cookies', 'conditional'],
+    ['ru', 'Указывать адрес электронной почты необязательно.', 'email', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
