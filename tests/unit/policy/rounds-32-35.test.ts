@@ -213,3 +213,12 @@ describe('rounds 32–35: optional cookies name a class of cookies, not a condit
     ['ru', 'Указывать адрес электронной почты необязательно.', 'email', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: consent in the prepositional case («при вашем согласии») is a condition', () => {
+  it.each<StatusCase>([
+    ['ru', 'Трансграничная передача данных происходит только при вашем согласии.', 'cross_border_transfer', 'conditional'],
+    ['ru', 'Передача сведений партнерам возможна при Вашем письменном согласии.', 'third_party_sharing', 'conditional'],
+    // Disagreement is no consent, and a sentence without it stays declared.
+    ['ru', 'При вашем несогласии с условиями мы собираем только номер телефона.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
