@@ -31,6 +31,9 @@ const NEGATIONS = patternsByScript('iu', () => [
   // e-mail-рассылок»: the noun may close a compound.
   `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+-)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
+  // «не составляем «цифровой отпечаток»», «не составляет профиль»: compiling is denied of a profile or print only, since «не
+  // составляет более пяти лет» measures a period.
+  String.raw`(?<![\p{L}])не\s+(?:составля|состав(?:им|ит|ят))\p{L}*\s+(?:[«"]?[\p{L}-]+\s+){0,2}?[«"]?(?:профил|отпечат|портрет|fingerprint)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   // «Трансграничная передача информации, указанной в согласии, не осуществляется»: a participle set off by commas between.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+,?\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,

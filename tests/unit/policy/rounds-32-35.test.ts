@@ -222,3 +222,13 @@ describe('rounds 32–35: consent in the prepositional case («при вашем
     ['ru', 'При вашем несогласии с условиями мы собираем только номер телефона.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: compiling a fingerprint or profile denied («не составляем отпечаток»)', () => {
+  it.each<StatusCase>([
+    ['ru', 'Сайт не составляет цифровой отпечаток вашего браузера.', 'fingerprinting', 'negated'],
+    ['ru', 'Мы никогда не составим «цифровой отпечаток» устройства.', 'fingerprinting', 'negated'],
+    // A period that «не составляет более» is measured, not denied; compiling said plainly declares.
+    ['ru', 'Срок хранения данных не составляет более пяти лет.', 'retention', 'declared'],
+    ['ru', 'Партнер составляет цифровой отпечаток браузера.', 'fingerprinting', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
