@@ -232,3 +232,12 @@ describe('rounds 32–35: compiling a fingerprint or profile denied («не со
     ['ru', 'Партнер составляет цифровой отпечаток браузера.', 'fingerprinting', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a lease’s term and payments are the financing request (en)', () => {
+  it.each<StatusCase>([
+    ['en', 'For each application we store the lease term and the monthly lease payment.', 'loan_terms', 'declared'],
+    ['en', 'We ask how large a down payment you can make.', 'loan_terms', 'declared'],
+    // The operator's own lease of an office is not the person's financing.
+    ['en', 'Our head office is held under a lease agreement with the landlord.', 'loan_terms', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -92,7 +92,8 @@ export function enTyped(): LexiconPart {
     ],
     loan_terms: [
       // "Submit a loan application" names the act of applying; its data ("loan application details") are the terms.
-      { p: 'loan (amount|term|details|request|parameters)s?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing|financing|lease|leasing|instal?lment plan)s?' },
+      // A lease finances as a loan does: "the lease term", "the monthly lease payment", "the down payment".
+      { p: '(loan|lease) (amount|term|details|request|parameters)s?' }, { p: '(monthly )?lease payments?' }, { p: 'down payments?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing|financing|lease|leasing|instal?lment plan)s?' },
       { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (the )?(amount|term|sum))? (that )?you (request|ask for|apply for|pick|choose|select)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
