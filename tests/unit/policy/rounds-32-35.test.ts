@@ -241,3 +241,12 @@ describe('rounds 32–35: a lease’s term and payments are the financing reques
     ['en', 'Our head office is held under a lease agreement with the landlord.', 'loan_terms', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: the date and time of each sign-in are an access log (en)', () => {
+  it.each<StatusCase>([
+    ['en', 'The customer portal stores the date and time of each sign-in.', 'access_logs', 'declared'],
+    ['en', 'We keep the date and time of your sign-ins for security.', 'access_logs', 'declared'],
+    // A sign-in named without its time is not a log.
+    ['en', 'Use your phone number to sign in to the portal.', 'access_logs', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
