@@ -250,3 +250,12 @@ describe('rounds 32–35: the date and time of each sign-in are an access log (e
     ['en', 'Use your phone number to sign in to the portal.', 'access_logs', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a photograph of the person is their face image (en)', () => {
+  it.each<StatusCase>([
+    ['en', 'At handover our agent takes a photograph of you next to the car.', 'face_image', 'declared'],
+    ['en', 'We keep a picture of you taken at the branch.', 'face_image', 'declared'],
+    // A photo of the person's document is not their face.
+    ['en', 'We keep a photo of your passport.', 'face_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -116,7 +116,7 @@ export function enTyped(): LexiconPart {
     face_image: [
       { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the |my |his |her )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
-      { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
+      { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of (yourself|you)' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
       // A worn video recorder films the person met.
