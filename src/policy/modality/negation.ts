@@ -130,7 +130,11 @@ function guardedNegations(clause: string): RegExp[] {
 /** «не хранятся в открытом виде», "never stored in plain text": a safeguard for data that is kept, not a denial. */
 const SAFEGUARD_MANNER = lazyPattern(String.raw`(?<![\p{L}])(?:в\s+(?:открытом|незашифрованном)\s+виде|ашық\s+түрде|шифрланбаған\s+түрде|in\s+(?:plain|clear)\s*text|unencrypted|in\s+the\s+clear)(?![\p{L}])`, 'iu');
 
-const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$`, 'iu');
+/**
+ * An opt-out may report the person's words at length: "unless you have told us that you do not want offers", «если вы не
+ * сообщили нам, что не хотите их получать».
+ */
+const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$|unless\s+you\s+(?:have\s+)?(?:told|tell|informed|inform|notified|notify|asked|ask)\s+us\s+(?:that\s+)?(?:you\s+)?(?:do\s+|did\s+)?$|(?:если|пока)\s+вы\s+не\s+(?:сообщ|уведом|заяв)\p{L}*(?:\s+нам)?,?\s+что\s+(?:вы\s+)?$`, 'iu');
 /** «Микрокредит берілмеген жағдайда…» (in case no loan is issued): a Kazakh participle before «жағдайда» is a hypothetical too. */
 const HYPOTHETICAL_AFTER = lazyPattern(String.raw`^\s+(?:жағдайда|жағдайларда|кезде|кезінде)(?![\p{L}])`, 'iu');
 

@@ -259,3 +259,12 @@ describe('rounds 32–35: a photograph of the person is their face image (en)', 
     ['en', 'We keep a photo of your passport.', 'face_image', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('rounds 32–35: a denial inside an opt-out reported at length is the person’s, not the operator’s', () => {
+  it.each<StatusCase>([
+    ['en', 'We may send you marketing e-mails unless you have told us that you do not want to receive them.', 'purpose_advertising', 'declared'],
+    ['ru', 'Мы направляем рекламные предложения, если вы не сообщили нам, что не хотите их получать.', 'purpose_advertising', 'declared'],
+    // The operator's own denial with an exception is still conditional.
+    ['en', 'We do not share your phone number unless you ask us to.', 'phone', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
