@@ -11,6 +11,7 @@ import type { Block } from './blocks';
 import type { Span } from './sentences';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
+import { findNegation } from './modality/negation';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
@@ -20,6 +21,16 @@ const NO = lazyPattern(String.raw`^(?:нет|no|жоқ|никогда|never|еш
 const YES = lazyPattern(String.raw`^(?:да|yes|иә|әрине|конечно|of\s+course)(?![\p{L}])`, 'iu');
 /** «Нет, если вы сами не…», "No, unless you…": a denial with a way round it. */
 const NO_UNLESS = lazyPattern(String.raw`^(?:нет|no|жоқ),?\s+(?:если|кроме|unless|except|only\s+if|егер)(?:\s+[\p{L}-]+){0,4}`, 'iu');
+/**
+ * «Нужно ли указывать контактное лицо?» — «Нет»: asked whether the person must give an item, a no makes it optional,
+ * not denied, unless the answer goes on to deny it («Нет. Сканировать документ не нужно»). «Нужен ли вам доступ к
+ * камере?» asks what the operator needs: a no there denies it.
+ */
+const ASKS_IF_REQUIRED = lazyPattern([
+  String.raw`(?<![\p{L}])(?:нужно|надо|обязательно|необходимо)(?:\s+ли)?\s+(?:мне\s+)?(?:указ|предостав|да(?:ва)?ть|заполн|загруз|прилож|приклад|сообщ|ввод|ввести)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:(?:do|must|should)\s+I(?:\s+(?:have|need)\s+to)?\s+(?:give|provide|enter|add|name|share|fill|upload|submit)|(?:is|are)\s+(?:[\p{L}-]+\s+){1,3}?(?:mandatory|required|compulsory|obligatory)(?=\s*\?))`,
+  String.raw`(?<![\p{L}])(?:көрсету|беру|енгізу|жүктеу|толтыру)\s+(?:міндетті\s+ме|қажет\s+пе|керек\s+пе)(?![\p{L}])`,
+].join('|'), 'iu');
 const NOT_REQUIRED = lazyPattern(String.raw`^(?:не\s+обязательно|необязательно|not\s+necessarily|міндетті\s+емес)`, 'iu');
 
 export interface FaqContext {
@@ -52,16 +63,25 @@ function isQuestion(text: string): boolean {
  * «Да, если вы включили доступ» is a conditional yes. An answer that opens by explaining («Чтобы пройти
  * идентификацию.») is read on through its paragraph: «Разрешение запрашивается, когда вы нажимаете…».
  */
-function answerStatus(answer: string, paragraph: string): { status: Declaration['status']; condition?: string } | null {
+function answerStatus(question: string, answer: string, paragraph: string): { status: Declaration['status']; condition?: string } | null {
   const unless = NO_UNLESS().exec(answer);
   if (unless) return { status: 'conditional', condition: unless[0] };
-  if (NO().test(answer)) return { status: 'negated' };
+  const no = NO().exec(answer);
+  if (no) return ASKS_IF_REQUIRED().test(question) && !findNegation(paragraph.slice(no[0].length)) ? { status: 'conditional', condition: `${question.trim()} ${no[0]}`.slice(0, 300) } : { status: 'negated' };
   const optional = NOT_REQUIRED().exec(answer);
   if (optional) return { status: 'conditional', condition: optional[0] };
   const yes = YES().test(answer);
   const condition = findCondition(answer) ?? (yes ? null : findCondition(paragraph));
   if (condition) return { status: 'conditional', condition: condition.slice(0, 300) };
   return yes ? { status: 'declared' } : null;
+}
+
+/**
+ * «А микрофон?» — «Приложение микрофоном не пользуется.»: an answer without a yes or no that names the question's category
+ * answers it in its own words, which are read as any sentence is; the question then declares nothing.
+ */
+function restatesCategory(matches: readonly TermMatch[], answer: Span, categories: ReadonlySet<CategoryId>): boolean {
+  return matches.some((m) => m.start >= answer.start && m.end <= answer.end && categories.has(m.category));
 }
 
 /** Questions set as headings and questions set as sentences, in text order. */
@@ -92,8 +112,11 @@ export function faqDeclarations(ctx: FaqContext): FaqResult {
     if (isRetentionContext(ctx.analysis.slice(question.start, question.end)) && findPeriod(answerText)) categories.add('retention');
     if (categories.size === 0) continue;
     const paragraph = ctx.blocks[answer.blockIndex];
-    const status = answerStatus(answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
-    if (!status) continue;
+    const status = answerStatus(ctx.analysis.slice(question.start, question.end), answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
+    if (!status) {
+      if (question.statementIndex !== null && restatesCategory(ctx.matches, answer, categories)) answered.add(question.statementIndex);
+      continue;
+    }
     if (question.statementIndex !== null) answered.add(question.statementIndex);
     restated.set(next, categories);
     const quote = quoteSpan(ctx.source, question.start, answer.end);

@@ -29,7 +29,8 @@ export interface SectionLayout {
 }
 
 const TITLE_LEVEL = 0;
-const TWO_WORDS = lazyPattern(String.raw`\p{L}{2,}[\s«»"]+\p{L}{2,}`, 'u');
+/** Two words, perhaps joined by a sign: «CONTACTS & MICROPHONE», «КАМЕРА / МИКРОФОН». */
+const TWO_WORDS = lazyPattern(String.raw`\p{L}{2,}[\s«»"&/+]+\p{L}{2,}`, 'u');
 const STARTS_UPPER = lazyPattern(String.raw`^\p{Lu}`, 'u');
 const MAX_TITLE_CHARS = 120;
 

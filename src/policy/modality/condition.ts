@@ -12,6 +12,7 @@ import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
 import { afterTellingPatterns } from './after-telling';
 import { provesConsent } from './consent-proof';
+import { consentOrWaived } from './consent-waived';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
 import { ifAnyPatterns } from './if-any';
@@ -61,7 +62,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])доступ\p{L}*\s+[^.;]{0,80}?(?:предоставляется|да[её]тся)\s+(?:самим\s+)?(?:клиентом|пользователем|вами)(?![\p{L}])`,
   String.raw`(?<![\p{L}])access\s+[^.;]{0,80}?(?:is|are)\s+(?:granted|given)\s+by\s+(?:you|the\s+(?:user|customer|client))(?![\p{L}])`,
   // What the person may leave out: «(необязательно: …)», «міндетті емес», "optional", "Optionally, you may also give…".
-  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional(?:ly)?)(?![\p{L}])`,
+  // «Необязательные cookie», "optional cookies" name a class of cookies, which may still be set until switched off.
+  String.raw`(?<![\p{L}])(?:необязательн\p{L}*|не\s+обязательн\p{L}*|міндетті\s+емес|optional(?:ly)?)(?![\p{L}])(?!\s+(?:файл\p{L}*\s+)?(?:cookie|куки))`,
   String.raw`обязательн(?<=(?:^|[^\p{L}])не\s+является\s+обязательн)\p{L}*`,
   String.raw`not(?<=(?:is|are)\s+not)\s+(?:an?\s+)?(?:mandatory|compulsory|obligatory)(?![\p{L}])`,
   // «міндетті шарты болып табылмайды» (is not a mandatory condition), as «не является обязательным».
@@ -81,6 +83,8 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|accept|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении|предоставлении|даче)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
+  // «лишь при вашем согласии», «при Вашем письменном согласии»: the consent itself in the prepositional case.
+  String.raw`(?<![\p{L}])при\s+(?:(?:вашем|Вашем|его|её|ее|их|моем|моём|явном|письменном|отдельном|предварительном|добровольном)\s+){1,2}(?:согласии|разрешении)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
   // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «в случае выбора Клиентом…», «төлем тәсілін таңдаған жағдайда».
   String.raw`(?<![\p{L}])(?:при\s+выборе|в\s+случае\s+выбора|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
@@ -150,9 +154,9 @@ export function findCondition(text: string): string | null {
     const found = pattern.exec(text);
     if (found && (!first || found.index < first.index)) first = found;
   }
-  // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts); another condition
-  // in the same clause still is.
-  if (!first || provesConsent(first[0], text)) return null;
+  // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts), nor one offered beside
+  // consent not being needed (consent-waived.ts); another condition in the same clause still is.
+  if (!first || provesConsent(first[0], text) || consentOrWaived(first[0], text.slice(first.index + first[0].length))) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = IS_KK_CONSENT().test(first[0]) ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;

@@ -6,6 +6,7 @@
  */
 import { lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 import { NO_ADS_SHOWN } from './ads-shown';
+import { waivesConsent } from './consent-waived';
 import { answersColumn, deniesTableRow } from './table-row';
 import { lastsUntilConsent } from './until-consent';
 
@@ -13,12 +14,16 @@ import { lastsUntilConsent } from './until-consent';
  * «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. «не читает вашу
  * телефонную книгу» reads as «не считывает» does («считает», to consider, starts with another letter). Copies are made
  * («не изготавливает копий», «көшірмесін жасамайды») and the person is asked («никогда не попросят», perfective).
+ * Data are not accepted («карты не принимает», «қабылдамайды», "do not accept"; «заявка не принимается» is about the
+ * application) and a device is not used («микрофоном не пользуется»).
+ * People are not written to («не пишем людям из телефонной книги», "never write to") and contents are not looked at
+ * («тізімін қарамайды»). «Не содержат» is left out: its subject, a cookie or a file, would read as denied too.
  */
-const RU_VERBS = '(?:собира|собер|копир|скопир|взаимодейств|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попрос|изготавлива|изготов|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла)';
+const RU_VERBS = '(?:собира|собер|копир|скопир|взаимодейств|получа(?!ется)|получ(?!ится|иться|илось|ается)|запрашива|запрос|обрабатыва|обработа|хран|сохраня|переда|предоставля|предостав|раскрыва|раскро|прода|использу|отслежива|применя|требу|записыва|запис|устанавлива|установ|подключ|покида|покину|поруча|продава|распространя|доступ|фиксир|сканир|идентифицир|считыва|чита|прочит|просматрива|определя|снима|сообща|разглаша|разглас|размеща|размест|включа|активир|ищ|искать|искал|разыскива|прос(?:им|ит|ят|ить)|попрос|изготавлива|изготов|попада|звон|связыва|беспоко|спрашива|направля|направ|отправля|отправ|присыла|рассыла|принима(?!ется|ются)|пользу|воспользу|пиш|напиш)';
 const RU_LIGHT_VERBS = '(?:осуществля|производ|провод|выполня|веде|вед[её]т)';
 const RU_PRACTICE_NOUNS = '(?:фото-\\s+и\\s+видеосъ[её]мк|фотосъ[её]мк|видеосъ[её]мк|съ[её]мк|сбор|обработк|передач|хранени|трансграничн|запис|отслеживани|мониторинг|продаж|раскрыти|доступ|рассыл)';
-const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|іздестір|сұрал|жүкте|жүктел|шық|түсір|көрсет|жаса|жасал)';
-const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see|cop(?:y|ie))';
+const KK_STEMS = '(?:жина|жинал|бер|беріл|тапсыр|табыста|табысталы|асыр|асырыл|пайдалан|пайдаланыл|өңде|өңдел|сақта|сақтал|тарат|таратыл|жібер|жіберіл|сат|сатыл|ал|алын|қолдан|қолданыл|бақыла|қадағала|сұра|ұсын|ұсыныл|жаз|жазыл|ашп|ашыл|жеткіз|оқы|оқыл|көшір|анықта|жарияла|жария ет|орнат|талап ет|сұрат|қос|қосыл|хабарлас|хабарла|байланыс|орнатыл|жүргіз|жүргізіл|тексер|ізде|іздестір|сұрал|жүкте|жүктел|шық|түсір|көрсет|жаса|жасал|қабылда|қара)';
+const EN_VERBS = '(?:collect|gather|share|sell|rent|transfer|store|retain|use|access|process|track|disclose|record|request|obtain|receive|monitor|read|require|send|keep|ask|fingerprint|profile|capture|scan|save|trade|transmit|install|connect|leave|take|photograph|place|log|look|search|switch|turn|activate|enable|embed|set|contact|call|reach|approach|message|see|accept|write|cop(?:y|ie))';
 
 const NEGATIONS = patternsByScript('iu', () => [
   `(?<![\\p{L}])(?:не|ни|никогда\\s+не)\\s+(?:[\\p{L}-]+\\s+){0,2}?${RU_VERBS}\\p{L}*`,
@@ -26,6 +31,9 @@ const NEGATIONS = patternsByScript('iu', () => [
   // e-mail-рассылок»: the noun may close a compound.
   `(?<![\\p{L}])не\\s+${RU_LIGHT_VERBS}\\p{L}*(?:\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]+-)?${RU_PRACTICE_NOUNS}|(?:\\s+следующ\\p{L}*(?:\\s+\\p{L}+)?)?\\s*:\\s*$)`,
   String.raw`(?<![\p{L}])не\s+подлеж\p{L}*\s+(?:передач|раскрыти|распространени)`,
+  // «не составляем «цифровой отпечаток»», «не составляет профиль»: compiling is denied of a profile or print only, since «не
+  // составляет более пяти лет» measures a period.
+  String.raw`(?<![\p{L}])не\s+(?:составля|состав(?:им|ит|ят))\p{L}*\s+(?:[«"]?[\p{L}-]+\s+){0,2}?[«"]?(?:профил|отпечат|портрет|fingerprint)`,
   // «трансграничная передача не осуществляется»: the practice named before the denied light verb.
   // «Трансграничная передача информации, указанной в согласии, не осуществляется»: a participle set off by commas between.
   `(?<![\\p{L}])${RU_PRACTICE_NOUNS}\\p{L}*\\s+(?:[\\p{L}-]+,?\\s+){0,5}?не\\s+${RU_LIGHT_VERBS}`,
@@ -122,7 +130,11 @@ function guardedNegations(clause: string): RegExp[] {
 /** «не хранятся в открытом виде», "never stored in plain text": a safeguard for data that is kept, not a denial. */
 const SAFEGUARD_MANNER = lazyPattern(String.raw`(?<![\p{L}])(?:в\s+(?:открытом|незашифрованном)\s+виде|ашық\s+түрде|шифрланбаған\s+түрде|in\s+(?:plain|clear)\s*text|unencrypted|in\s+the\s+clear)(?![\p{L}])`, 'iu');
 
-const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$`, 'iu');
+/**
+ * An opt-out may report the person's words at length: "unless you have told us that you do not want offers", «если вы не
+ * сообщили нам, что не хотите их получать».
+ */
+const HYPOTHETICAL_BEFORE = lazyPattern(String.raw`(?:если|в\s+случае|при\s+отказе|if|unless|егер)[\s,]+(?:[\p{L}-]+[\s,]+){0,3}$|unless\s+you\s+(?:have\s+)?(?:told|tell|informed|inform|notified|notify|asked|ask)\s+us\s+(?:that\s+)?(?:you\s+)?(?:do\s+|did\s+)?$|(?:если|пока)\s+вы\s+не\s+(?:сообщ|уведом|заяв)\p{L}*(?:\s+нам)?,?\s+что\s+(?:вы\s+)?$`, 'iu');
 /** «Микрокредит берілмеген жағдайда…» (in case no loan is issued): a Kazakh participle before «жағдайда» is a hypothetical too. */
 const HYPOTHETICAL_AFTER = lazyPattern(String.raw`^\s+(?:жағдайда|жағдайларда|кезде|кезінде)(?![\p{L}])`, 'iu');
 
@@ -136,7 +148,7 @@ export function findNegation(clause: string): boolean {
     if (!found) continue;
     const before = clause.slice(Math.max(0, found.index - 60), found.index);
     const after = clause.slice(found.index + found[0].length, found.index + found[0].length + 50);
-    if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after)) continue;
+    if (HYPOTHETICAL_BEFORE().test(before) || HYPOTHETICAL_AFTER().test(after) || waivesConsent(found[0], before)) continue;
     if (hasPipe && answersColumn(found[0], before, after)) continue;
     if (!lastsUntilConsent(before, after)) return true;
   }

@@ -26,9 +26,13 @@ const CHOICES = lazyPatterns('iu', () => [
   // What the person volunteers: "if you yourself enter it", "if you voluntarily provide".
   String.raw`(?<![\p{L}])(?:if|where|when)\s+you\s+(?:yourself|voluntarily)\s+(?!do\s+not|don['’]t)[a-z]+`,
   String.raw`(?<![\p{L}])(?:если|в\s+случае,?\s+если)\s+${RU_PERSON}\s+(?:предпоч\p{L}*|(?:сам(?:и|а)?|добровольно)\s+(?!не\s)\p{L}+)`,
+  // «Если хотите, можете добавить…»: the wish without its subject, as a reply addresses the reader.
+  String.raw`(?<![\p{L}])если\s+(?:[Вв]ы\s+)?(?:хотите|захотите|пожелаете|желаете)(?![\p{L}])`,
   // «жөн көрсеңіз», «артық көрсе» (if you prefer); «өзіңіз чатқа жазсаңыз» (if you yourself write in the chat).
   String.raw`(?<![\p{L}])(?:жөн|артық)\s+көрсе(?:ңіз|ң|м|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])өзіңіз\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+(?:са|се)(?:ңыз|ңіз)(?![\p{L}])`,
+  // «егер мен оны өтінімде көрсеткен болсам» (if I have given it in the application): the perfect of the conditional.
+  String.raw`(?<![\p{L}])егер\s+(?:мен|сіз|клиент|пайдаланушы|қарыз\s+алушы|өтініш\s+беруші|субъект)\s+(?:[\p{L}-]+\s+){0,4}?(?:көрсет|енгіз|жүкте|қос|таңда|ұсын|бер)(?:кен|ген|қан|ған)\s+болса(?:м|ңыз|ң|қ|к)?(?![\p{L}])`,
   // «Клиент оны өтінімде көрсеткен жағдайда» (in case the client gave it in the application), as «если Клиент указал».
   String.raw`(?<![\p{L}])(?:Клиент|Пайдаланушы|Қарыз\s+алушы|Өтініш\s+беруші|сіз)\s+(?:[\p{L}-]+\s+){0,3}?(?:көрсет|енгіз|жүкте|қос)(?:кен|ген)\s+(?:жағдайда|кезде)(?![\p{L}])`,
   // The person may choose whether to give it: "you can choose to tell us", «вы можете сами решить, указывать ли»,
@@ -44,7 +48,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан/u;
+const HINT = /opt|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан|хотите|желаете|болса/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

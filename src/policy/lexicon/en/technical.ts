@@ -33,7 +33,7 @@ export function enTechnical(): LexiconPart {
     // channel: "your browser asks", "the browser permission", "browser cookies", "between your browser and our servers".
     browser_info: [{ p: 'browsers?( type| version| information)?', notBefore: '((in|through|via|using|between|asks?)( your| the)?|(close|closes|closing|quit|exit)_( your| the)?)', notAfter: '(settings|((is|are) )?(closed|closes)|(will )?(asks?|prompts?|lets?|allows?)|permissions?|pop-?ups?|windows?|add-?ons?|extensions?|cookies|storage)(?![\\p{L}])' }, { p: 'user[- ]agent' }],
     access_logs: [
-      { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in)s?' },
+      { p: '(access|visit) (times?|dates?|logs?)' }, { p: 'log (files|data|information)' }, { p: 'server logs?' }, { p: 'date and time of (your |each |every )?(access|visit|request|session|log-?in|sign-?in)s?' },
       { p: 'referr?(ing|er) (url|page|website)s?' }, { p: '(login|log-in|sign-in) (history|logs?)' }, { p: 'requested (page|url)s?' }, { p: 'time of (access|your visit)' },
       // Crash and diagnostic reports are the app's system journal.
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
@@ -63,6 +63,8 @@ export function enTechnical(): LexiconPart {
     ],
     session_recording: [
       { p: 'session[- ](recording|replay)s?' }, { p: 'record_ (your )?(sessions?|screens?|keystrokes|mouse movements?)' }, { p: 'keystrokes?' }, { p: 'mouse movements?' },
+      // "record what you do on screen", "record your on-screen actions".
+      { p: 'record_ (what you do|your (on-?screen )?(actions|activity|taps)) on (the |your )?screen' }, { p: 'record_ (your )?on-?screen (actions|activity|taps)' },
     ],
   };
 }

@@ -70,7 +70,9 @@ export function enTyped(): LexiconPart {
     ],
     // An app store's "User payment info" is card data in the store's own vocabulary.
     // A credit card's limit or debt is the person's obligations (financial_status), not card data.
-    bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' }],
+    bank_card: [{ p: '(bank|credit|debit|payment) cards?', notAfter: CARD_OBLIGATION }, { p: 'user payment info(rmation)?' }, { p: "card(['’]s)? (numbers?|details|data|expiry)", notBefore: '(ID|identity|identification|SIM|loyalty|gift)' }, { p: '(CVV|CVC)' },
+      // A masked number is still the card's: "the last 4 digits of your card".
+      { p: '(last|first) (4|four|6|six) digits of (your |the )?((bank|payment|debit|credit|payout) )?card' }],
     bank_account: [{ p: 'bank accounts?( details| numbers?)?' }, { p: 'account numbers?' }, { p: 'IBANs?' }, { p: 'banking details' }],
     employment: [{ p: 'employers?' }, { p: 'employment' }, { p: 'job titles?' }, { p: 'occupation' }, { p: 'place of work' }, { p: 'where you work' }, { p: 'work(place| history)' }],
     financial_status: [
@@ -90,8 +92,9 @@ export function enTyped(): LexiconPart {
     ],
     loan_terms: [
       // "Submit a loan application" names the act of applying; its data ("loan application details") are the terms.
-      { p: 'loan (amount|term|details|request|parameters)s?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing|financing|lease|leasing|instal?lment plan)s?' },
-      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (amount|term|sum))? (that )?you (request|ask for|apply for)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
+      // A lease finances as a loan does: "the lease term", "the monthly lease payment", "the down payment".
+      { p: '(loan|lease) (amount|term|details|request|parameters)s?' }, { p: '(monthly )?lease payments?' }, { p: 'down payments?' }, { p: 'loan application (data|details|information)' }, { p: 'requested amount' }, { p: '(amount|term|sum)s?((, | and | or )(amount|term|sum|purpose|currency|repayment status)s?){0,3} of (the |your )?(loan|credit|borrowing|financing|lease|leasing|instal?lment plan)s?' },
+      { p: '(amount|term|sum)( and (amount|term|sum))? (that )?(you )?(want|wish|would like|need|ask|apply|intend)_ to borrow' }, { p: '(amount|term|sum)( and (the )?(amount|term|sum))? (that )?you (request|ask for|apply for|pick|choose|select)(ed)?' }, { p: 'how (much|long) (money )?(you )?(want|wish|would like|need|plan|intend)_ to borrow' }, { p: '(repayment|payment|instal?lment) (schedule|plan)s?' }, { p: '(loan|credit) (agreement|contract) (number|amount|date|term)s?' },
       // The plan's dates and count: "your payment dates", "number of instalments".
       { p: '(payment|repayment|due|instal?lment) dates?', notBefore: REMINDER }, { p: 'number of (payments|repayments|instal?lments)' },
       { p: '(details|information|data) (about|of|on) (the |your |each |every |any )?(loan|credit) (agreement|contract)s?' },
@@ -113,7 +116,7 @@ export function enTyped(): LexiconPart {
     face_image: [
       { p: '(video[- ])?selfies?' }, { p: 'biometric_', notAfter: BIOMETRIC_LOCK }, { p: '(photo(graph)?|image|picture|video)s? of (your |the |my |his |her )?face' }, { p: 'facial (image|recognition|scan|geometry)s?' },
       { p: '(your|user.s|customer.s|applicant.s) (photo(graph)?|picture)s?', notAfter: '(gallery|galleries|library|album)' }, { p: 'liveness' }, { p: 'video (identification|verification|KYC)' }, { p: 'face (image|scan|recognition|match(ing)?|verification|photo)s?' },
-      { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of yourself' },
+      { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of (yourself|you)' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
       // A worn video recorder films the person met.
