@@ -2,9 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildTrackerIndex, type TrackerDbExport } from './src/trackers/tracker-index-build';
-import { TRACKER_INDEX_FILE } from './src/trackers/tracker-index-file';
 
 const TRACKERDB_EXPORT = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.json');
+/**
+ * The worker's tracker table, derived from TrackerDB's export and compiled into the worker's code as one string:
+ * fetching it as a file cost a waking worker more (the first fetch after a wake alone took about 45 ms here).
+ */
+const TRACKER_INDEX = buildTrackerIndex(JSON.parse(readFileSync(TRACKERDB_EXPORT, 'utf8')) as TrackerDbExport);
 /** The lenders whose published policy ships with the extension: each folder under policies/ with a policy.txt. */
 const POLICY_FOLDERS = readdirSync('policies').filter((folder) => existsSync(join('policies', folder, 'policy.txt'))).sort();
 
@@ -30,14 +34,12 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // Read by src/background/bundled-policies.ts; the texts themselves are files, not code.
-    define: { __BUNDLED_POLICY_FOLDERS__: JSON.stringify(POLICY_FOLDERS) },
+    // Read by src/background/bundled-policies.ts (the texts themselves are files, not code) and
+    // entrypoints/background/shipped-tracker-index.ts.
+    define: { __BUNDLED_POLICY_FOLDERS__: JSON.stringify(POLICY_FOLDERS), __TRACKER_INDEX__: JSON.stringify(TRACKER_INDEX) },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      // The worker needs only which operator runs a host; the table is derived from TrackerDB's export here.
-      const trackerDb = JSON.parse(readFileSync(TRACKERDB_EXPORT, 'utf8')) as TrackerDbExport;
-      files.push({ contents: buildTrackerIndex(trackerDb), relativeDest: TRACKER_INDEX_FILE });
       for (const folder of POLICY_FOLDERS) {
         files.push({ absoluteSrc: resolve('policies', folder, 'policy.txt'), relativeDest: `policies/${folder}.txt` });
       }

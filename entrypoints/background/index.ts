@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 // First, so that the wake's reads start before the rest is evaluated.
 import { ownFile, wakeReads } from './wake-reads';
+import { SHIPPED_TRACKER_INDEX } from './shipped-tracker-index';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onCookieSet } from '../../src/background/on-cookie-change';
 import { onMessage } from '../../src/background/on-message';
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   const ready = startServices({
     local: prefetchedArea(browser.storage.local, [LEDGER_KEY], wakeReads.ledger),
     session: prefetchedArea(browser.storage.session, null, wakeReads.session),
-    loadTrackerIndex: () => wakeReads.trackerIndex,
+    loadTrackerIndex: async () => SHIPPED_TRACKER_INDEX,
   });
   // Tests and the command line wait on this before the first navigation.
   Object.defineProperty(globalThis, 'auditorReady', { value: ready.then(() => true) });

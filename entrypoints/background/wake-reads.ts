@@ -1,11 +1,10 @@
 /**
  * The reads a waking worker needs, started as the first thing its code does: this module is imported
- * before everything else, so the storage round trips and the tracker table's fetch run while the rest of the
- * worker's code is still being evaluated. It imports nothing heavy for the same reason.
+ * before everything else, so the storage round trips run while the rest of the worker's code is still
+ * being evaluated. It imports nothing heavy for the same reason.
  */
 import { browser } from 'wxt/browser';
 import { LEDGER_KEY } from '../../src/storage/ledger-key';
-import { TRACKER_INDEX_FILE } from '../../src/trackers/tracker-index-file';
 
 /** A file shipped inside the extension (never the network); a missing one is an error, not an empty body. */
 export async function ownFile(file: string): Promise<Response> {
@@ -18,5 +17,4 @@ export const wakeReads = {
   /** Session storage holds only what a wake rebuilds (tab pages, typed values), so all of it is read. */
   session: browser.storage.session.get(null),
   ledger: browser.storage.local.get(LEDGER_KEY),
-  trackerIndex: ownFile(TRACKER_INDEX_FILE).then(async (response): Promise<unknown> => response.text()),
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLineSearch, lineFields } from '../../../src/trackers/line-search';
 
-/** A section of sorted lines between two other sections, as the tracker table's file holds them. */
+/** A section of sorted lines between two other sections, as the tracker table's text holds them. */
 function sectionOf(keys: string[]) {
   const lines = keys.map((key, at) => `${key}\t${at}\n`).join('');
   const text = `#before\nzz\t0\n#section\n${lines}#after\naa\t1\n`;
