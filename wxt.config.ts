@@ -1,14 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { buildTrackerIndex, type TrackerDbExport } from './src/trackers/tracker-index-build';
+import { trackerIndexFromExport } from './src/trackers/tracker-index-from-export';
 
-const TRACKERDB_EXPORT = resolve('node_modules/@ghostery/trackerdb/dist/trackerdb.json');
 /**
  * The worker's tracker table, derived from TrackerDB's export and compiled into the worker's code as one string:
  * fetching it as a file cost a waking worker more (the first fetch after a wake alone took about 45 ms here).
  */
-const TRACKER_INDEX = buildTrackerIndex(JSON.parse(readFileSync(TRACKERDB_EXPORT, 'utf8')) as TrackerDbExport);
+const TRACKER_INDEX = trackerIndexFromExport();
 /** The lenders whose published policy ships with the extension: each folder under policies/ with a policy.txt. */
 const POLICY_FOLDERS = readdirSync('policies').filter((folder) => existsSync(join('policies', folder, 'policy.txt'))).sort();
 

@@ -8,7 +8,7 @@ import loadTrackerDB from '@ghostery/trackerdb';
 import { recorderDraft } from '../src/observe/network/recorders';
 import { requestDraft } from '../src/observe/network/request-drafts';
 import { createTrackerClassifier } from '../src/trackers/tracker-db';
-import { buildTrackerIndex } from '../src/trackers/tracker-index-build';
+import { trackerIndexFromExport } from '../src/trackers/tracker-index-from-export';
 import { median, ratioLine } from './stats';
 
 const ENGINE = new Uint8Array(readFileSync('node_modules/@ghostery/trackerdb/dist/trackerdb.engine'));
@@ -22,7 +22,7 @@ function requestUrl(i: number): string {
   return `https://${HOSTS[i % HOSTS.length]}/collect/${i % 97}?page=${encodeURIComponent(PAGE)}&rn=${i}`;
 }
 
-const classifier = createTrackerClassifier(buildTrackerIndex(JSON.parse(readFileSync('node_modules/@ghostery/trackerdb/dist/trackerdb.json', 'utf8'))));
+const classifier = createTrackerClassifier(trackerIndexFromExport());
 const db = await loadTrackerDB(ENGINE);
 const where = { pageUrl: PAGE, frameUrl: PAGE, at: new Date().toISOString() };
 const ours: number[] = [];

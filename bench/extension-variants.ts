@@ -2,12 +2,11 @@
  * Copies of the built extension with parts taken out, so a bench can tell what each part costs:
  * each is loaded beside the full build in the same run.
  */
-import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEDGER_KEY } from '../src/storage/ledger-key';
-import { buildTrackerIndex, type TrackerDbExport } from '../src/trackers/tracker-index-build';
+import { trackerIndexFromExport } from '../src/trackers/tracker-index-from-export';
 
 interface Manifest { content_scripts: Array<{ world?: string }>; background: { service_worker: string } }
 
@@ -60,17 +59,13 @@ for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalT
 
 /**
  * The wake's floor with the build's reads: the same listeners, the same two storage reads the build starts
- * first (all of session storage, the ledger) and the tracker table in its code as the build carries it,
+ * first (all of session storage, the ledger) and the tracker table as a string in its code, as the build has it,
  * ready when the reads have landed and nothing else. Given the build's stored records, it tells how much
  * of a wake is waiting for storage and compiling the table whatever the worker's code does.
  */
-export const wakeReadsFloor = (extensionDir: string) => withWorker('bench-wake-reads-', `const trackerIndex = ${JSON.stringify(trackerIndex())};
+export const wakeReadsFloor = (extensionDir: string) => withWorker('bench-wake-reads-', `const trackerIndex = ${JSON.stringify(trackerIndexFromExport())};
 const evaluatedAt = performance.now();
 ${LISTENERS}
 const reads = Promise.all([chrome.storage.session.get(null), chrome.storage.local.get(${JSON.stringify(LEDGER_KEY)}), trackerIndex.length]);
 const marks = { auditorEvaluatedAt: evaluatedAt, auditorReadyAt: reads.then(() => performance.now()), auditorReady: reads.then(() => true) };
 for (const [name, value] of Object.entries(marks)) Object.defineProperty(globalThis, name, { value });`)(extensionDir);
-
-function trackerIndex(): string {
-  return buildTrackerIndex(JSON.parse(readFileSync('node_modules/@ghostery/trackerdb/dist/trackerdb.json', 'utf8')) as TrackerDbExport);
-}

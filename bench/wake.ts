@@ -1,12 +1,12 @@
 /**
  * Service worker wake-up: the extension's worker is stopped as Chromium stops an idle one
  * (ServiceWorker.stopWorker), woken by a page request, and timed from its start to ready (storage
- * rebuilt, tracker table loaded) with the record of five audited sites in storage. Target: median ≤ 50 ms.
+ * rebuilt, tracker table read) with the record of five audited sites in storage. Target: median ≤ 50 ms.
  *
  * Beside it, always, the floor: a copy of the build whose worker only registers the same listeners,
  * woken the same way, which tells what Chromium itself spends starting an extension's worker here; and
  * that floor with the build's storage and its first reads added, which tells how much of a wake is
- * spent waiting for storage and the tracker table whatever the worker's code does.
+ * spent reading storage and compiling the tracker table whatever the worker's code does.
  * AUDITOR_BASELINE_DIR=<another build> wakes that build too. All sides alternate wake by wake, so a
  * change is measured against the code before it, and against the floor, in one run.
  *
@@ -135,7 +135,7 @@ const readsFloorDir = await wakeReadsFloor(resolve(extensionDir));
 const recorded = await recordSites(extensionDir);
 const current = await wakeSide('this build', extensionDir, recorded);
 const floor = await wakeSide('floor, a worker of listeners only', floorDir, recorded);
-const readsFloor = await wakeSide('floor with the build\'s reads (its storage, the tracker table)', readsFloorDir, recorded);
+const readsFloor = await wakeSide('floor with the build\'s reads (its storage, the tracker table\'s text)', readsFloorDir, recorded);
 const baseline = process.env.AUDITOR_BASELINE_DIR ? await wakeSide('baseline build', process.env.AUDITOR_BASELINE_DIR, recorded) : null;
 const sides = baseline ? [current, floor, readsFloor, baseline] : [current, floor, readsFloor];
 for (let run = 0; run < RUNS; run += 1) {
@@ -145,12 +145,12 @@ for (let run = 0; run < RUNS; run += 1) {
 for (const side of sides) {
   console.log(`${side.label}: worker wake to ready with ${side.stored} stored records: median ${median(side.times).toFixed(1)} ms over ${side.times.length} wakes `
     + `(min ${Math.min(...side.times).toFixed(1)}, max ${Math.max(...side.times).toFixed(1)})`);
-  console.log(`  of which evaluating the worker's code: median ${median(side.evaluated).toFixed(1)} ms; rebuilding state and loading the tracker table: the rest`);
+  console.log(`  of which evaluating the worker's code: median ${median(side.evaluated).toFixed(1)} ms; rebuilding state from storage: the rest`);
 }
 console.log(`this build / floor, wake to ready: ${(median(current.times) / median(floor.times)).toFixed(3)}; `
   + `this build's own share: ${(median(current.times) - median(floor.times)).toFixed(1)} ms`);
 console.log(`this build / floor with its reads: ${(median(current.times) / median(readsFloor.times)).toFixed(3)}; `
-  + `waiting for storage and the tracker table: ${(median(readsFloor.times) - median(floor.times)).toFixed(1)} ms of the floor's wake`);
+  + `storage and the tracker table's text: ${(median(readsFloor.times) - median(floor.times)).toFixed(1)} ms of the floor's wake`);
 if (baseline) console.log(`this build / baseline build, wake to ready: ${(median(current.times) / median(baseline.times)).toFixed(3)}`);
 console.log(ratioLine('wake to ready vs 50 ms target', median(current.times), 50));
 for (const side of sides) await side.close();
