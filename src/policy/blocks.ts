@@ -15,7 +15,12 @@ export interface Block {
   marker: SectionMarker | null;
 }
 
-interface Line { start: number; end: number }
+interface Line {
+  start: number;
+  end: number;
+  /** A blank line stands above it: a paragraph ended there (an HTML page's elements end so), never a wrap. */
+  afterBlank?: boolean;
+}
 
 function trimmedLine(text: string, start: number, end: number): Line | null {
   let from = start;
@@ -28,11 +33,13 @@ function trimmedLine(text: string, start: number, end: number): Line | null {
 function rawLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  let blank = false;
   for (;;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = trimmedLine(text, start, end);
-    if (line) lines.push(...splitAtInlineMarkers(text, line));
+    if (line) lines.push(...splitAtInlineMarkers(text, { ...line, afterBlank: blank }));
+    blank = line === null;
     if (newline < 0) return lines;
     start = newline + 1;
   }
@@ -45,7 +52,7 @@ function splitAtInlineMarkers(text: string, line: Line): Line[] {
   const parts: Line[] = [];
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const part = trimmedLine(text, bounds[i] ?? line.start, bounds[i + 1] ?? line.end);
-    if (part) parts.push(part);
+    if (part) parts.push(i === 0 ? { ...part, afterBlank: line.afterBlank } : part);
   }
   return parts;
 }
@@ -86,6 +93,7 @@ const SHORT_LABEL = 60;
  * A line indented no deeper than that name is the next entry of a store's data list, not its explanation.
  */
 function continues(text: string, previous: Line, next: Line, nextMarker: SectionMarker | null, entry: number): boolean {
+  if (next.afterBlank) return false;
   const head = text.slice(next.start, Math.min(next.end, next.start + 2));
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
   if (isTableRow(text, previous.start, previous.end)) return startsWithEmptyCell(text, previous, next);

@@ -6,7 +6,8 @@
 import { decodeEntities } from './html-entities';
 
 const DROPPED_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'iframe', 'object', 'head', 'select', 'button'];
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|main|header|blockquote|dd|dt|dl|pre|hr|td|th)\b[^<>]{0,2000}>/giu;
+const LINE_BREAK = /<br\b[^<>]{0,2000}>/giu;
+const BLOCK_TAG = /<\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|section|article|main|header|blockquote|dd|dt|dl|pre|hr|td|th|form|fieldset|legend|label|details|summary|caption|figure|figcaption)\b[^<>]{0,2000}>/giu;
 const CELL_BOUNDARY = /<\/t[dh]\s?>\s?<t[dh](?:\s[^<>]{0,2000})?>/giu;
 const ANY_TAG = /<\/?[a-z][^<>]{0,2000}>/giu;
 const HTML_SIGNATURE = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title)/iu;
@@ -53,7 +54,9 @@ export function htmlToText(html: string): string {
   for (const name of DROPPED_ELEMENTS) text = removeElement(text, name);
   // Source line breaks are plain spaces in HTML; only block elements break lines.
   // A table row's cells stay on its line («Education | No | No»): the answers in its cells are read with the row's label.
-  text = text.replace(/\s+/gu, ' ').replace(CELL_BOUNDARY, ' | ').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+  text = text.replace(/\s+/gu, ' ').replace(CELL_BOUNDARY, ' | ').replace(LINE_BREAK, '\n').replace(BLOCK_TAG, '\n\n').replace(ANY_TAG, '');
   text = decodeEntities(text);
-  return text.split('\n').map((line) => line.replace(/[ \u00a0]+/gu, ' ').trim()).filter((line) => line.length > 0).join('\n');
+  const lines = text.split('\n').map((line) => line.replace(/[ \u00a0]+/gu, ' ').trim());
+  // One blank line where an element ended: the parser never joins lines across it, as it does lines a <br> broke.
+  return lines.filter((line, i) => line.length > 0 || (lines[i - 1] ?? '').length > 0).join('\n').trim();
 }

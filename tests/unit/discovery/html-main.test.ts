@@ -10,7 +10,7 @@ const doc = (body: string) => `<!doctype html><html><head><title>Политик�
 describe('main content of a policy page', () => {
   it('reads the <main> element when the page marks it', () => {
     const text = mainContentText(doc(`<header>${MENU}</header><main><h1>Политика конфиденциальности</h1>${POLICY}</main>${FOOTER}`));
-    expect(text.startsWith('Политика конфиденциальности\n1.1. Мы обрабатываем')).toBe(true);
+    expect(text.startsWith('Политика конфиденциальности\n\n1.1. Мы обрабатываем')).toBe(true);
     expect(text).not.toMatch(/Главная|Займы онлайн|Лицензия/u);
   });
 
@@ -24,7 +24,7 @@ describe('main content of a policy page', () => {
     const sidebar = '<div class="sidebar"><a href="/about">О компании</a> <a href="/docs">Документы и лицензии</a></div>';
     const html = doc(`<div id="wrap"><div class="top">${MENU}</div>${sidebar}<div class="content"><h2>Политика</h2>${POLICY}</div></div><div class="bottom">© 2025 ТОО</div>`);
     const text = mainContentText(html);
-    expect(text.startsWith('Политика\n1.1.')).toBe(true);
+    expect(text.startsWith('Политика\n\n1.1.')).toBe(true);
     expect(text).not.toMatch(/Главная|О компании|© 2025/u);
   });
 
