@@ -1,0 +1,22 @@
+/**
+ * General gaps closed in session 36, tested on sentences written for the tests (ru, kk, en where the rule applies).
+ * Each block holds a case the rule must leave alone.
+ */
+import { describe, it } from 'vitest';
+import { expectStatus, type StatusCase } from './helpers';
+
+const RU_HEAD = '| Вид | Что собирается | Когда | Срок |\n|---|---|---|---|\n';
+const KK_HEAD = '| Түрі | Не жиналады | Қашан | Мерзімі |\n|---|---|---|---|\n';
+const EN_HEAD = '| Kind | What is collected | When | Kept |\n|---|---|---|---|\n';
+
+describe('session 36: a semicolon inside a table cell lists items; the row’s condition cell bears on all of them', () => {
+  it.each<StatusCase>([
+    ['ru', `${RU_HEAD}| Статистика | число визитов, просмотренные страницы; модель устройства | после вашего согласия | 1 год |`, 'usage_data', 'conditional'],
+    ['ru', `${RU_HEAD}| Статистика | число визитов, просмотренные страницы; модель устройства | после вашего согласия | 1 год |`, 'device_info', 'conditional'],
+    ['kk', `${KK_HEAD}| Талдау | құрылғы моделі; IP-мекенжай | тек сіздің рұқсатыңызбен | 1 жыл |`, 'device_info', 'conditional'],
+    ['en', `${EN_HEAD}| Statistics | pages you viewed; your device model | only with your consent | 1 year |`, 'usage_data', 'conditional'],
+    // A row with no condition cell still declares, and a semicolon in running text still closes a clause.
+    ['ru', `${RU_HEAD}| Сессия | модель устройства; IP-адрес | всегда | 1 день |`, 'ip_address', 'declared'],
+    ['ru', 'Мы собираем IP-адрес; модель устройства — только с вашего согласия.', 'ip_address', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
