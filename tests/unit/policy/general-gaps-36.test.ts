@@ -20,3 +20,15 @@ describe('session 36: a semicolon inside a table cell lists items; the row’s c
     ['ru', 'Мы собираем IP-адрес; модель устройства — только с вашего согласия.', 'ip_address', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: recipients named as the subject of receiving, after a determiner or in the future', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если вы включили рекламные cookie, эти сведения получают наши партнёры — рекламные сети.', 'third_party_sharing', 'conditional'],
+    ['ru', 'Сведения о платежах получат выбранные партнеры по выдаче займа.', 'third_party_sharing', 'declared'],
+    ['kk', 'Егер сіз рұқсат берсеңіз, бұл мәліметтерді біздің серіктестеріміз алады.', 'third_party_sharing', 'conditional'],
+    ['en', 'If you enable ad cookies, our advertising partners receive this information.', 'third_party_sharing', 'conditional'],
+    // Staff are no third party, and the operator taking its partners' data receives rather than hands over.
+    ['ru', 'Эти сведения получают наши сотрудники.', 'third_party_sharing', 'silent'],
+    ['kk', 'Компания серіктестерінің есептерін алады.', 'third_party_sharing', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
