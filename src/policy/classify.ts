@@ -6,6 +6,7 @@
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround, clauseBounds, semicolonPartAround } from './modality/clauses';
+import { deniesContents } from './modality/contents-denial';
 import { dashMemberView } from './modality/dash-member';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
@@ -107,6 +108,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
+  // «cookie не содержат ваших ИИН»: the contents named after the verb are denied, the container before it is not.
+  if (deniesContents(scopeText, position)) return { status: 'negated' };
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };

@@ -32,3 +32,17 @@ describe('session 36: recipients named as the subject of receiving, after a dete
     ['kk', 'Компания серіктестерінің есептерін алады.', 'third_party_sharing', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: what a container is said not to hold is denied, the container is not', () => {
+  it.each<StatusCase>([
+    ['ru', 'Файлы cookie нашего сайта не содержат ваших фамилии, имени и номера телефона.', 'phone', 'negated'],
+    ['ru', 'Файлы cookie нашего сайта не содержат ваших фамилии, имени и номера телефона.', 'cookies', 'declared'],
+    ['en', 'Our cookies never contain your name or e-mail address.', 'email', 'negated'],
+    ['en', "The cookies we set don't contain your phone number.", 'cookies', 'declared'],
+    ['kk', 'Cookie файлдарында сіздің аты-жөніңіз бен телефон нөміріңіз болмайды.', 'phone', 'negated'],
+    ['kk', 'Cookie файлдарында сіздің аты-жөніңіз бен телефон нөміріңіз болмайды.', 'cookies', 'declared'],
+    // A case is no promise, and what a file does hold is declared.
+    ['ru', 'Если заявка не содержит номера телефона, мы запросим его по электронной почте.', 'phone', 'declared'],
+    ['en', 'The cookie contains a random identifier and your IP address.', 'ip_address', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
