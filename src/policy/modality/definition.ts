@@ -53,8 +53,12 @@ export function definedTermEnd(body: string, heading = ''): number {
 
 /** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */
 const EXPLAINING_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:что\s+так(?:ое|ие)|what\s+(?:is|are)(?:\s+an?)?\s+(?:cookies?|pixels?|web\s+beacons?|tracking)|(?:дегеніміз|деген)\s+не)(?![\p{L}])`, 'iu');
-/** …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…". */
-const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])`, 'iu');
+/**
+ * …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…", also in a relative
+ * clause after its verb («Cookie, которые устанавливает сайт, не содержат…», "cookies that the site sets") and with the
+ * Kazakh possessive («сайты орнататын cookie»).
+ */
+const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|(?:our|the|this)\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])|(?<![\p{L}])(?:сайты|сайтымыз|қосымша\p{L}*)\s+(?:[\p{L}-]+\s+)?(?:қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:устанавлива|использу|применя|сохраня)\p{L}*\s+(?:наш\p{L}*\s+)?(?:сайт|приложение|компания)(?![\p{L}])`, 'iu');
 
 const explainsAWord = rememberedTest((heading) => EXPLAINING_HEADING().test(heading));
 

@@ -46,3 +46,13 @@ describe('session 36: what a container is said not to hold is denied, the contai
     ['en', 'The cookie contains a random identifier and your IP address.', 'ip_address', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: under a heading that explains a word, the operator’s practice may be named after its verb', () => {
+  it.each<StatusCase>([
+    ['ru', '1. Что такое cookie\nCookie – это текстовые файлы в вашем браузере. Cookie, которые устанавливает наш сайт, не содержат вашего ИИН.', 'national_id', 'negated'],
+    ['kk', '1. Cookie дегеніміз не\nCookie – браузердегі шағын файлдар. Сайты орнататын cookie файлдарында сіздің ЖСН-іңіз болмайды.', 'national_id', 'negated'],
+    ['en', '1. What are cookies\nCookies are small text files. The cookies that the website sets never contain your e-mail address.', 'email', 'negated'],
+    // A sentence that only explains the word still declares nothing.
+    ['ru', '1. Что такое cookie\nCookie – это текстовые файлы; сайты используют их, например, чтобы запомнить номер телефона.', 'phone', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
