@@ -24,6 +24,7 @@ import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
 import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
+import { periodInRetentionColumn } from './retention-column';
 import { isTableHeader } from './table-header';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
@@ -58,10 +59,14 @@ function addBareRecipient(ctx: StatementContext, text: string, leadText: string,
   if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
 }
 
-/** A period listed under a lead or heading about how long data is kept. */
+/** A period listed under a lead or heading about how long data is kept, or in a table's retention column. */
 function addBarePeriod(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
   if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
-  if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) return;
+  if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) {
+    const inColumn = periodInRetentionColumn(ctx.analysis, ctx.statement.start);
+    if (inColumn) found.set('retention', { ...inColumn, generic: false });
+    return;
+  }
   const period = findPeriod(text);
   if (period) found.set('retention', { start: ctx.statement.start + period.index, end: ctx.statement.start + period.index + period[0].length, generic: false });
 }

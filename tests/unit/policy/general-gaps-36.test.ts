@@ -56,3 +56,14 @@ describe('session 36: under a heading that explains a word, the operator’s pra
     ['ru', '1. Что такое cookie\nCookie – это текстовые файлы; сайты используют их, например, чтобы запомнить номер телефона.', 'phone', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a period in a table column headed as how long something is kept is a retention rule', () => {
+  it.each<StatusCase>([
+    ['ru', '| Cookie | Назначение | Срок жизни |\n|---|---|---|\n| _sid | вход в кабинет | 30 дней |', 'retention', 'declared'],
+    ['kk', '| Cookie | Мақсаты | Сақтау мерзімі |\n|---|---|---|\n| _sid | кабинетке кіру | 30 күн |', 'retention', 'declared'],
+    ['en', '| Cookie | Purpose | Expiry |\n|---|---|---|\n| _sid | keeps you signed in | 12 months |', 'retention', 'declared'],
+    // A loan's term in its own column is no retention.
+    ['ru', '| Продукт | Сумма | Срок |\n|---|---|---|\n| Микрокредит | до 200 000 тенге | 30 дней |', 'retention', 'silent'],
+    ['en', '| Product | Amount | Term |\n|---|---|---|\n| Payday loan | up to 500 USD | 30 days |', 'retention', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
