@@ -67,3 +67,15 @@ describe('session 36: a period in a table column headed as how long something is
     ['en', '| Product | Amount | Term |\n|---|---|---|\n| Payday loan | up to 500 USD | 30 days |', 'retention', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: an empty box marked as required is a grant the form needs, not a condition', () => {
+  it.each<StatusCase>([
+    ['ru', '[ ] * Разрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'declared'],
+    ['ru', '☐ Согласие на проверку ИИН в кредитном бюро (обязательно)', 'national_id', 'declared'],
+    ['en', '[ ] I allow you to check my IIN with the credit bureau (required)', 'national_id', 'declared'],
+    ['kk', '☐ * Несие бюросына ЖСН бойынша сұрау жіберуге келісемін.', 'national_id', 'declared'],
+    // A box with no such mark, or marked as not required, still waits for the person's tick.
+    ['ru', '[ ] Разрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'conditional'],
+    ['kk', '☐ Жарнамалық SMS алуға келісемін (міндетті емес)', 'purpose_advertising', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
