@@ -79,3 +79,14 @@ describe('session 36: an empty box marked as required is a grant the form needs,
     ['kk', '☐ Жарнамалық SMS алуға келісемін (міндетті емес)', 'purpose_advertising', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a form’s box titled on its own line carries its mark to the consent text indented below it', () => {
+  it.each<StatusCase>([
+    ['ru', '[ ] Видеоидентификация (по желанию)\n    Согласен, чтобы МФО сфотографировала моё лицо камерой телефона.', 'camera', 'conditional'],
+    ['en', '[ ] Selfie check (optional)\n    I agree that the lender takes a photo of my face with my phone camera.', 'camera', 'conditional'],
+    ['kk', '☐ Бейне-сәйкестендіру (міндетті емес)\n    Компанияның телефон камерасы арқылы бетімді суретке түсіруіне келісемін.', 'camera', 'conditional'],
+    // A required box's text declares, and text that is not indented under the box is not the box's.
+    ['ru', '[ ] * Кредитные бюро\n    Разрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'declared'],
+    ['ru', '[ ] Видеоидентификация (по желанию)\nДанные передаются по протоколу HTTPS.', 'secure_transmission', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
