@@ -74,6 +74,8 @@ describe('session 36: an empty box marked as required is a grant the form needs,
     ['ru', '☐ Согласие на проверку ИИН в кредитном бюро (обязательно)', 'national_id', 'declared'],
     ['en', '[ ] I allow you to check my IIN with the credit bureau (required)', 'national_id', 'declared'],
     ['kk', '☐ * Несие бюросына ЖСН бойынша сұрау жіберуге келісемін.', 'national_id', 'declared'],
+    ['ru', '☐ Разрешаю передавать сведения о договоре в кредитные бюро *', 'third_party_sharing', 'declared'],
+    ['en', '☐ I allow you to share my loan details with credit bureaus *', 'third_party_sharing', 'declared'],
     // A box with no such mark, or marked as not required, still waits for the person's tick.
     ['ru', '[ ] Разрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'conditional'],
     ['kk', '☐ Жарнамалық SMS алуға келісемін (міндетті емес)', 'purpose_advertising', 'conditional'],
