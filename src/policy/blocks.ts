@@ -97,10 +97,8 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   if (entry >= 0) return indentOf(text, next) > entry && (indentOf(text, previous) > 0 || PERMISSION_LABEL().test(text.slice(previous.start, previous.end)));
   const lastChar = text.slice(previous.end - 1, previous.end);
   const length = previous.end - previous.start;
-  // A store's data list: «Email address · Optional» over its purposes indented deeper, so the mark qualifies them; so does a
-  // form's box titled on its own line («[ ] Биометрия (по желанию)») over the consent's text indented below it.
-  const label = indentOf(text, previous) > 0 || CHECKBOX_START.test(text.slice(previous.start, previous.start + 3));
-  if (label && indentOf(text, next) > indentOf(text, previous) && length <= SHORT_LABEL && !/[.:;!?]/u.test(lastChar)) return true;
+  // A store's data list: «Email address · Optional» over its purposes indented deeper, so the mark qualifies them.
+  if (indentOf(text, previous) > 0 && indentOf(text, next) > indentOf(text, previous) && length <= SHORT_LABEL && !/[.:;!?]/u.test(lastChar)) return true;
   if (STARTS_LOWER().test(head)) return ENDS_OPEN().test(lastChar) && length > WRAPPED_BEFORE_LOWER;
   return ENDS_MID_SENTENCE().test(lastChar) && length > WRAPPED_BEFORE_UPPER;
 }

@@ -13,7 +13,8 @@
  *   feature left to the person («Использование кабинета — по желанию») is conditional throughout (setting-switch.ts,
  *   optional-use.ts);
  * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts);
- * - a paragraph under a settings switch left off («□ Analytics cookies  Off») is conditional (switched-off.ts).
+ * - a paragraph under a settings switch left off («□ Analytics cookies  Off») or an optional box's title («☐ Резервные копии
+ *   за рубежом») is conditional (switched-off.ts).
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';

@@ -87,8 +87,21 @@ describe('session 36: a form’s box titled on its own line carries its mark to 
     ['ru', '[ ] Видеоидентификация (по желанию)\n    Согласен, чтобы МФО сфотографировала моё лицо камерой телефона.', 'camera', 'conditional'],
     ['en', '[ ] Selfie check (optional)\n    I agree that the lender takes a photo of my face with my phone camera.', 'camera', 'conditional'],
     ['kk', '☐ Бейне-сәйкестендіру (міндетті емес)\n    Компанияның телефон камерасы арқылы бетімді суретке түсіруіне келісемін.', 'camera', 'conditional'],
-    // A required box's text declares, and text that is not indented under the box is not the box's.
+    // A required box's text declares, and a box that is a whole sentence has no title: the text below is not its.
     ['ru', '[ ] * Кредитные бюро\n    Разрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'declared'],
-    ['ru', '[ ] Видеоидентификация (по желанию)\nДанные передаются по протоколу HTTPS.', 'secure_transmission', 'declared'],
+    ['ru', '[ ] Согласен на видеоидентификацию.\n    Данные передаются по протоколу HTTPS.', 'secure_transmission', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
+
+describe('session 36: a box’s title and its consent text may stand flush, on the very next line', () => {
+  it.each<StatusCase>([
+    ['ru', '☐ Резервные копии за рубежом\nЯ согласен на трансграничную передачу моих данных для хранения копий.', 'cross_border_transfer', 'conditional'],
+    ['en', '☐ Backups abroad\nI agree that my data is transferred abroad for backup storage.', 'cross_border_transfer', 'conditional'],
+    ['kk', '☐ Шетелдегі сақтық көшірмелер\nДеректерімді шетелге трансшекаралық беруге келісемін.', 'cross_border_transfer', 'conditional'],
+    // Every sentence of the text is the box's, not only the first.
+    ['ru', '☐ Фотоидентификация\nДаю согласие на проверку личности. Приложение сделает снимок лица камерой телефона.', 'camera', 'conditional'],
+    // A required title's text declares; a text after a blank line is not the box's.
+    ['ru', '☐ Кредитные бюро *\nРазрешаю передавать сведения о договоре в кредитные бюро.', 'third_party_sharing', 'declared'],
+    ['ru', '☐ Резервные копии за рубежом\n\nДанные передаются по протоколу HTTPS.', 'secure_transmission', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
