@@ -51,17 +51,21 @@ export interface StatementContext {
   memo: Map<string, Modality>;
 }
 
-/** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
+/**
+ * A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data").
+ * There «Кредитные бюро — для проверки…» is a label, whose defined term ends where it starts: only a glossary's entry, whose
+ * term ends after the statement's start, is skipped.
+ */
 function addBareRecipient(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
+  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.definedTermEnd > ctx.statement.start) return;
   if (!isSharingContext(leadText) && !isSharingContext(ctx.heading)) return;
   const recipient = findRecipient(text);
   if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
 }
 
-/** A period listed under a lead or heading about how long data is kept, or in a table's retention column. */
+/** A period listed under a lead or heading about how long data is kept («Договоры — 5 лет», a label as above), or in a table's retention column. */
 function addBarePeriod(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
+  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd > ctx.statement.start) return;
   if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) {
     const inColumn = periodInRetentionColumn(ctx.analysis, ctx.statement.start);
     if (inColumn) found.set('retention', { ...inColumn, generic: false });

@@ -105,3 +105,15 @@ describe('session 36: a box’s title and its consent text may stand flush, on t
     ['ru', '☐ Резервные копии за рубежом\n\nДанные передаются по протоколу HTTPS.', 'secure_transmission', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: under a heading about recipients or keeping, «Label — …» is a label, not a glossary entry', () => {
+  it.each<StatusCase>([
+    ['ru', '7. Сколько храним\nАнкеты — в течение 3 лет после закрытия займа.', 'retention', 'declared'],
+    ['kk', '7. Қанша уақыт сақталады\nӨтінімдер — шарт жабылғаннан кейін 3 жыл.', 'retention', 'declared'],
+    ['en', '7. How long we keep it\nApplications — 3 years after the loan is closed.', 'retention', 'declared'],
+    ['ru', '6. Кому передаём\nКредитные бюро — для проверки кредитной истории.', 'third_party_sharing', 'declared'],
+    ['en', '6. Who receives your data\nCredit bureaus — to check your credit history.', 'third_party_sharing', 'declared'],
+    // A glossary's entry still defines a word and declares no practice.
+    ['ru', '1. Термины и определения\nСрок хранения — период в 5 лет, в течение которого архив доступен.', 'retention', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
