@@ -117,3 +117,14 @@ describe('session 36: under a heading about recipients or keeping, «Label — �
     ['ru', '1. Термины и определения\nСрок хранения — период в 5 лет, в течение которого архив доступен.', 'retention', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a section number set off by a bar («6 | Кому передаём») opens a section with its heading', () => {
+  it.each<StatusCase>([
+    ['ru', '\n6 | Кому передаём\nБанку-партнёру и перестраховщикам.', 'third_party_sharing', 'declared'],
+    ['ru', '\n7 | Сколько храним\nАнкеты — 3 года после закрытия займа.', 'retention', 'declared'],
+    ['kk', '\n7 | Қанша уақыт сақталады\nӨтінімдер — шарт жабылғаннан кейін 3 жыл.', 'retention', 'declared'],
+    ['en', '\n7 | How long we keep it\nApplications — 3 years after the loan is closed.', 'retention', 'declared'],
+    // A table row whose first cell is a number is still a row.
+    ['ru', '\n1 | ИИН | собирается\n2 | Номер телефона | собирается', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
