@@ -99,7 +99,8 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
 
 /**
  * «… келсе ғана өтесіз. Бұл жағдайда біз:» — a sentence (or a list lead, for all its items) opening
- * with «в таком случае» takes the previous sentence's condition, whether or not that sentence named a category.
+ * with «в таком случае» takes the previous sentence's condition, whether or not that sentence named a category, unless it
+ * declared something without it.
  */
 function carryCaseConditions(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): void {
   const carried = new Map<number, string | null>();
@@ -109,8 +110,11 @@ function carryCaseConditions(analysis: string, statements: readonly Statement[],
     const previous = statements[opener - 1];
     let condition: string | null = null;
     if (previous && statements[opener]?.blockIndex === previous.blockIndex) {
-      condition = (perStatement[opener - 1] ?? []).find((d) => d.status === 'conditional')?.condition
-        ?? findCondition(analysis.slice(previous.start, previous.end));
+      // A sentence that declared something plainly set no case: its condition qualified one member («…, а нотариусам — только
+      // с согласия»), and the case «в этом случае» takes up is the one said right before it.
+      const said = perStatement[opener - 1] ?? [];
+      condition = said.find((d) => d.status === 'conditional')?.condition
+        ?? (said.some((d) => d.status === 'declared') ? null : findCondition(analysis.slice(previous.start, previous.end)));
     }
     carried.set(openerStart, condition);
     return condition;

@@ -128,3 +128,13 @@ describe('session 36: a section number set off by a bar («6 | Кому пере
     ['ru', '\n1 | ИИН | собирается\n2 | Номер телефона | собирается', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: «в этом случае» takes no condition from a sentence that declared its practice plainly', () => {
+  it.each<StatusCase>([
+    ['ru', 'Мы передаём данные кредитным бюро, а медицинским организациям — по запросу с вашего согласия. Часть копий хранится у партнёра в Германии; в этом случае данные передаются за рубеж.', 'cross_border_transfer', 'declared'],
+    ['en', 'We share your data with credit bureaus, but with clinics — on request with your consent. Some copies are kept by a partner in Germany; in that case your data is transferred abroad.', 'cross_border_transfer', 'declared'],
+    ['kk', 'Деректерді кредиттік бюроларға береміз, ал нотариустарға тек келісіміңізбен. Көшірмелердің бір бөлігі Германиядағы серіктесте сақталады; бұл жағдайда деректер шетелге беріледі.', 'cross_border_transfer', 'declared'],
+    // A sentence that is itself the case still lends it.
+    ['ru', 'Если вы разрешите, мы проверим документ у партнёра. В этом случае данные передаются за рубеж.', 'cross_border_transfer', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
