@@ -29,6 +29,13 @@ const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|
  */
 const RESTRICTION = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|тек|ғана|only|solely|exclusively)(?![\p{L}])`, 'iu');
 
+/**
+ * A term is named in the nominative: «Кредитным бюро — так требует закон», «Коллекторам — при просрочке», «Кредиттік
+ * бюроларға — заң бойынша» name whom something is given to (the dative: on the Russian phrase's first word, on the
+ * Kazakh phrase's last), they define no word.
+ */
+const DATIVE_OPENING = lazyPattern(String.raw`^[«"“]?\p{L}{2,}(?:ным|ьим|ским|ому|ему|\p{L}{2}ам|\p{L}{2}ям)(?![\p{L}])|\p{L}{3}(?:ға|ге|қа|ке)[»"”]?\s+[–—-]\s+$`, 'u');
+
 /** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
 const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
 
@@ -45,7 +52,7 @@ export function definedTermEnd(body: string, heading = ''): number {
   const entry = glossary ? GLOSSARY_ENTRY() : RU_KK_DEFINITION();
   const inTrimmed = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed);
   const found = inTrimmed ?? EMPHASISED_TERM().exec(body);
-  if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0])) return -1;
+  if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0]) || DATIVE_OPENING().test(found[0])) return -1;
   const firstWordAfter = /^\S*/u.exec((inTrimmed ? trimmed : body).slice(found[0].length))?.[0] ?? '';
   if (RESTRICTION().test(found[0]) || RESTRICTION().test(firstWordAfter)) return -1;
   return glossary ? (inTrimmed ? body.length - trimmed.length : 0) + found[0].length : 0;

@@ -138,3 +138,13 @@ describe('session 36: «в этом случае» takes no condition from a sen
     ['ru', 'Если вы разрешите, мы проверим документ у партнёра. В этом случае данные передаются за рубеж.', 'cross_border_transfer', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a recipient in the dative before a dash («Коллекторам — …») is no glossary term', () => {
+  it.each<StatusCase>([
+    ['ru', 'Коллекторским агентствам — при просрочке платежа. За рубеж данные не передаются.', 'cross_border_transfer', 'negated'],
+    ['ru', 'Банкам-партнёрам — для перевода займа. Мы не передаём данные за рубеж.', 'cross_border_transfer', 'negated'],
+    ['kk', 'Кредиттік бюроларға — заң бойынша. Деректер шетелге берілмейді.', 'cross_border_transfer', 'negated'],
+    // A term in the nominative still defines a word and declares no practice.
+    ['ru', 'Трансграничная передача — передача данных на территорию иностранного государства.', 'cross_border_transfer', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
