@@ -15,8 +15,8 @@ import { compilePattern, lazy, lazyPattern, rememberedTest } from '../lazy';
  */
 const SHARING_CONTEXT = lazy(() => compilePattern([
   String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}])|кто\s+(?:ещ[её]\s+)?получа)`,
-  // «келісім беру» gives consent, it hands nothing over.
-  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|беру|табыста|алушы)`,
+  // «келісім беру» gives consent, it hands nothing over; «кімге бересіздер?» asks to whom, as «кому».
+  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|бересіз\p{L}*|беру|табыста|алушы|кімге)`,
   String.raw`(?<![\p{L}])(?:(?:who|which|whom)\s+(?:\p{L}+\s+)?(?:receiv|gets?(?![\p{L}]))|recipients?(?![\p{L}])|shar(?:e|es|ed|ing)(?![\p{L}])|disclos|transfer)`,
 ].join('|'), 'iu'));
 

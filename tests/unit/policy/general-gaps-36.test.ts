@@ -148,3 +148,13 @@ describe('session 36: a recipient in the dative before a dash («Коллект�
     ['ru', 'Трансграничная передача — передача данных на территорию иностранного государства.', 'cross_border_transfer', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a question about who gets the data, answered by naming recipients, declares sharing', () => {
+  it.each<StatusCase>([
+    ['ru', 'Вопросы и ответы.\nКому вы передаёте мои данные?\nКредитным бюро и банку-партнёру, который переводит деньги.', 'third_party_sharing', 'declared'],
+    ['en', 'Questions and answers.\nWho receives my data?\nCredit bureaus and our payment provider.', 'third_party_sharing', 'declared'],
+    ['kk', 'Сұрақтар мен жауаптар.\nДеректерімді кімге бересіздер?\nКредиттік бюроларға және серіктес банкке.', 'third_party_sharing', 'declared'],
+    // An answer that names no recipient declares nothing by itself.
+    ['ru', 'Вопросы и ответы.\nКому вы передаёте мои данные?\nНикому: данные остаются у нас.', 'third_party_sharing', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
