@@ -22,6 +22,7 @@ import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
+import { addContactsLabel } from './permission-label';
 import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
 import { periodInRetentionColumn } from './retention-column';
@@ -143,6 +144,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);
+  addContactsLabel(ctx, text, leadText, found);
   const declarations: Declaration[] = [];
   for (const [category, evidence] of found) {
     const quote = quoteSpan(ctx.source, statement.start, statement.end, evidence.start, evidence.end);

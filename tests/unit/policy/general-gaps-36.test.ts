@@ -158,3 +158,13 @@ describe('session 36: a question about who gets the data, answered by naming rec
     ['ru', 'Вопросы и ответы.\nКому вы передаёте мои данные?\nНикому: данные остаются у нас.', 'third_party_sharing', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: the bare word for contacts opening an item of an app’s permission list names the address book', () => {
+  it.each<StatusCase>([
+    ['ru', '\n4. Разрешения приложения\n• Контакты — чтобы выбрать получателя перевода, только с вашего разрешения.', 'contact_book', 'conditional'],
+    ['kk', '\n4. Құрылғы рұқсаттары\n• Контактілер – аударым алушысын таңдау үшін.', 'contact_book', 'declared'],
+    ['en', '\n4. App permissions\n• Contacts – to pick a payee, only if you allow it.', 'contact_book', 'conditional'],
+    // The operator's own contact details are no address book.
+    ['ru', '\n9. Реквизиты\n• Контакты — г. Алматы, ул. Абая 1, тел. 7700.', 'contact_book', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
