@@ -168,3 +168,12 @@ describe('session 36: the bare word for contacts opening an item of an app’s p
     ['ru', '\n9. Реквизиты\n• Контакты — г. Алматы, ул. Абая 1, тел. 7700.', 'contact_book', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: Kazakh face images written as a compound or with a word between', () => {
+  it.each<StatusCase>([
+    ['kk', 'Кепіл билетін ресімдеу кезінде кассада бет-бейнемнің фотосуреті түсіріледі.', 'face_image', 'declared'],
+    ['kk', 'Қосымша бетіңіздің қысқа бейнежазбасын түсіреді.', 'face_image', 'declared'],
+    // «беті» is also a page.
+    ['kk', 'Сайттың басты беті жаңа суреттермен безендірілген.', 'face_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
