@@ -177,3 +177,12 @@ describe('session 36: Kazakh face images written as a compound or with a word be
     ['kk', 'Сайттың басты беті жаңа суреттермен безендірілген.', 'face_image', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: pledged goods in Kazakh are the loan’s security, not the person’s means', () => {
+  it.each<StatusCase>([
+    ['kk', 'Ломбард жылжымалы мүлік кепілімен қамтамасыз етілген қарыз береді.', 'financial_status', 'silent'],
+    ['kk', 'Ломбард кепіл мүлкін тәуелсіз бағалаушыға береді.', 'financial_status', 'silent'],
+    // The person's own property is still their means.
+    ['kk', 'Банк сіздің жылжымайтын мүлкіңіз туралы мәліметтерді жинайды.', 'financial_status', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -40,6 +40,9 @@ const LAUNDERED_AFTER = '(заңсыз|қылмыстық) жолмен|заңд
 const OPERATOR_OWNER = '(кредитор|компания|серіктестік|агенттік|банк|ұйым|ломбард|МҚҰ)-?(дың|дің|тың|тің|ның|нің)';
 
 /** Built when the lexicons are first compiled, not at import. */
+/** Goods pledged, stolen or lost, not the person's means: «кепіл мүлкі», «жылжымалы мүлік кепілімен», as «залоговое имущество». */
+const PLEDGED = '(кепіл_|жылжымалы|кепілге (қойылған|алынған)|ұрланған|жоғалған)';
+
 export function kkTyped(): LexiconPart {
   return {
     name: [{ p: 'аты-?жөн_' }, { p: 'Т\\. ?А\\. ?Ә\\.?' }, { p: 'тег(і|ін|іңіз|іңізді|ім|імді), (аты|атым|атын|атыңыз|атыңызды)' }, { p: '(әкесінің|әкемнің|әкеңіздің) аты' }, { p: 'тегі' }, { p: 'тегім' }],
@@ -76,7 +79,7 @@ export function kkTyped(): LexiconPart {
       { p: 'табыс(ы|ым|ыңыз|тар|тары|тарым|тарыңыз)?(н|ды|ның|на|ға)?', notBefore: LAUNDERED_BEFORE, notAfter: LAUNDERED_AFTER },
       { p: 'кіріс_', notBefore: LAUNDERED_BEFORE, notAfter: `${INCOMING}|${LAUNDERED_AFTER}` }, { p: 'шығыс(тар|тары|тарыңыз)' }, { p: '(несие|кредит|кредиттік|төлем(дер)?|транзакция(лар)?) тарих_' },
       { p: '(берешек|берешег)_', notAfter: `(${DEBT_PURPOSE_AFTER}|${DEBT_CASE_AFTER})` }, { p: 'қаржылық (жағдай|міндеттеме)_' }, { p: '(төлем|кредит) ?қабілет_' }, { p: 'жалақ_' },
-      { p: 'БЖЗҚ' }, { p: '(жылжымайтын )?мүл(ік|к)_' }, { p: '(банк|шот)_ үзінді_' }, { p: '(зейнетақы|әлеуметтік) (жарна|аударым|төлем)_' },
+      { p: 'БЖЗҚ' }, { p: '(жылжымайтын )?мүл(ік|к)_', notBefore: PLEDGED, notAfter: 'кепіл_' }, { p: '(банк|шот)_ үзінді_' }, { p: '(зейнетақы|әлеуметтік) (жарна|аударым|төлем)_' },
       // A bureau as a recipient is sharing; what comes from it («бюродан», «бюросынан») is the person's credit data.
       { p: '(несие|кредит|кредиттік) бюро(сы|лар)?(нан|дан)' },
       // «кредиттеріңіз бен депозиттеріңіз» (your loans and deposits): the person's own, by the possessive.
