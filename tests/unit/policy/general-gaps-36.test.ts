@@ -186,3 +186,13 @@ describe('session 36: pledged goods in Kazakh are the loan’s security, not the
     ['kk', 'Банк сіздің жылжымайтын мүлкіңіз туралы мәліметтерді жинайды.', 'financial_status', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a heading asking who else sees the data is about handing it over', () => {
+  it.each<StatusCase>([
+    ['en', '\nWHO ELSE SEES IT\n• The credit bureau, to check your history.', 'third_party_sharing', 'declared'],
+    ['ru', '\nКТО ЕЩЁ ВИДИТ ВАШИ ДАННЫЕ\n• Кредитное бюро — для проверки истории.', 'third_party_sharing', 'declared'],
+    ['kk', '\nДЕРЕКТЕРІҢІЗДІ ТАҒЫ КІМ КӨРЕДІ\n• Кредиттік бюро — тарихты тексеру үшін.', 'third_party_sharing', 'declared'],
+    // A heading about what the person sees names no recipient.
+    ['en', '\nWHAT YOU SEE IN THE APP\n• Your payment provider and loan balance.', 'third_party_sharing', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
