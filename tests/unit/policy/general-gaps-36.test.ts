@@ -196,3 +196,11 @@ describe('session 36: a heading asking who else sees the data is about handing i
     ['en', '\nWHAT YOU SEE IN THE APP\n• Your payment provider and loan balance.', 'third_party_sharing', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: «Contacts» in a bar of links is a page, a table row’s first cell is the permission', () => {
+  it.each<StatusCase>([
+    ['en', '© 2025 Example Leasing LLP · Leasing | Fleet | Careers | Contacts | Русский', 'contact_book', 'silent'],
+    ['en', 'Permission | Why\nContacts | to invite a friend you choose', 'contact_book', 'declared'],
+    ['en', '| Permission | Why |\n|---|---|\n| Contacts | to invite a friend you choose |', 'contact_book', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -21,8 +21,9 @@ export function enTechnical(): LexiconPart {
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
-      // A permissions table's row: "Contacts | what we use it for | …".
-      { p: 'contacts(?=[ ]*\\|)' },
+      // A permissions table's row: "Contacts | what we use it for | …"; a link bar ("Careers | Contacts | Қазақша") has a word
+      // and a bar before it.
+      { p: 'contacts(?=[ ]*\\|)', notBefore: '[\\p{L}.]+ \\|' },
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
