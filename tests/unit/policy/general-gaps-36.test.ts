@@ -204,3 +204,14 @@ describe('session 36: «Contacts» in a bar of links is a page, a table row’s 
     ['en', '| Permission | Why |\n|---|---|\n| Contacts | to invite a friend you choose |', 'contact_book', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: card details keyed in on a payment page hosted by a bank are the bank’s, also when the page is qualified', () => {
+  it.each<StatusCase>([
+    ['en', 'We never see or store your full card number. If you pay by card, the card details are keyed in on the payment page hosted by our acquiring bank.', 'bank_card', 'negated'],
+    ['en', 'Card details are entered on the secure page of the partner bank; we never store them.', 'bank_card', 'negated'],
+    // Card details the operator takes itself are declared.
+    ['en', 'We store your card number to repay the loan automatically.', 'bank_card', 'declared'],
+    ['en', 'We collect the number of your payment card; the card verification value is entered only on the payment page of the acquiring bank.', 'bank_card', 'declared'],
+    ['ru', 'Мы получаем номер вашей карты; CVV-код вводится только на платёжной странице банка.', 'bank_card', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
