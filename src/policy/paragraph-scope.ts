@@ -13,6 +13,7 @@
  *   feature left to the person («Использование кабинета — по желанию») is conditional throughout (setting-switch.ts,
  *   optional-use.ts);
  * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts);
+ * - «We never receive it» after a sentence naming data denies that data (pronoun-denial.ts);
  * - a paragraph under a settings switch left off («□ Analytics cookies  Off») or an optional box's title («☐ Резервные копии
  *   за рубежом») is conditional (switched-off.ts).
  */
@@ -26,6 +27,7 @@ import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
 import { openerCondition } from './modality/paragraph-opener';
 import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
+import { applyPronounDenial } from './pronoun-denial';
 import { dropHeadingRepeats } from './run-in-heading';
 import { applySwitchedOff } from './switched-off';
 import { UNCONDITIONAL } from './modality/unconditional';
@@ -138,6 +140,7 @@ export function applyParagraphScope(analysis: string, statements: readonly State
     spreadExclusiveConditions(analysis, statements, group, adjusted);
     applyPermissionRefusal(analysis, statements, group, adjusted);
     applySwitchedOff(analysis, statements, group, adjusted);
+    applyPronounDenial(analysis, statements, group, adjusted);
   }
   return adjusted;
 }

@@ -215,3 +215,13 @@ describe('session 36: card details keyed in on a payment page hosted by a bank a
     ['ru', 'Мы получаем номер вашей карты; CVV-код вводится только на платёжной странице банка.', 'bank_card', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: «We never receive it» denies the data the sentence before named', () => {
+  it.each<StatusCase>([
+    ['en', 'Your 4-digit PIN is kept only on your phone, encrypted. We never receive it.', 'credentials', 'negated'],
+    ['ru', 'Ваш ПИН-код хранится только в телефоне. Мы его не получаем.', 'credentials', 'negated'],
+    ['kk', 'ПИН-кодыңыз тек телефоныңызда сақталады. Біз оны алмаймыз.', 'credentials', 'negated'],
+    // Selling denied leaves the collection standing.
+    ['en', 'We collect your phone number. We never sell it.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
