@@ -225,3 +225,14 @@ describe('session 36: «We never receive it» denies the data the sentence befor
     ['en', 'We collect your phone number. We never sell it.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: an encrypted backup, database or archive is encryption at rest, not a secure channel', () => {
+  it.each<StatusCase>([
+    ['en', 'An encrypted backup copy of our database is kept with a cloud provider.', 'secure_transmission', 'silent'],
+    ['ru', 'Зашифрованная резервная копия базы хранится у облачного провайдера.', 'secure_transmission', 'silent'],
+    ['kk', 'Шифрланған сақтық көшірме бұлттық провайдерде сақталады.', 'secure_transmission', 'silent'],
+    // Data encrypted on its way still is.
+    ['en', 'Your data is encrypted when it travels between the app and our servers.', 'secure_transmission', 'declared'],
+    ['ru', 'Данные шифруются при передаче между приложением и сервером.', 'secure_transmission', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

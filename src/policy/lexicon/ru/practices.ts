@@ -3,9 +3,10 @@ import type { LexiconPart } from '../dsl';
 
 /**
  * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады»: data kept encrypted, not sent so (secure_transmission
- * is the channel). Both lexicons read both, as their stems match each other's words.
+ * is the channel); so are an encrypted backup, database or archive («зашифрованная резервная копия», «шифрланған сақтық
+ * көшірме»). Both lexicons read both, as their stems match each other's words.
  */
-export const AT_REST = '(\\p{L}+ )?(при|для) хранени_';
+export const AT_REST = '(\\p{L}+ )?(при|для) хранени_|(резервн_ )?(копи|баз_ данн|архив)_|(сақтық )?(көшірме|мұрағат|деректер қор)_';
 export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)';
 
 /** «предоставляю Банку согласие» gives consent, it shares nothing. */
