@@ -236,3 +236,13 @@ describe('session 36: an encrypted backup, database or archive is encryption at 
     ['ru', 'Данные шифруются при передаче между приложением и сервером.', 'secure_transmission', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: keeping data "for as long as necessary" names no period nor end', () => {
+  it.each<StatusCase>([
+    ['en', 'We keep it for as long as necessary for the purposes above.', 'retention', 'silent'],
+    ['en', 'Your details are stored as long as needed to serve you.', 'retention', 'silent'],
+    // A stated end or period still declares retention.
+    ['en', 'We keep it for as long as your loan is open.', 'retention', 'declared'],
+    ['en', 'We keep your application for five years.', 'retention', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
