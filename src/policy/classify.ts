@@ -16,6 +16,7 @@ import { headingCondition } from './modality/heading-condition';
 import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
+import { restatedCondition } from './modality/restated';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
@@ -124,7 +125,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading)
+    ?? restatedCondition(ctx.matches, ctx.matches.find((m) => m.category === category && m.start === evidence.start), scopeText, scope.start, ctx.memo);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

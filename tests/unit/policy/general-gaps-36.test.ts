@@ -246,3 +246,13 @@ describe('session 36: keeping data "for as long as necessary" names no period no
     ['en', 'We keep your application for five years.', 'retention', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: a practice taken up again with «такая», "such" carries that clause’s condition back', () => {
+  it.each<StatusCase>([
+    ['ru', 'Некоторые партнёры хранят данные за рубежом; такая трансграничная передача происходит лишь при вашем согласии.', 'cross_border_transfer', 'conditional'],
+    ['en', 'Some providers host data outside Kazakhstan; such cross-border transfers happen only with your consent.', 'cross_border_transfer', 'conditional'],
+    ['kk', 'Кейбір серіктестер деректерді шетелде сақтайды; мұндай трансшекаралық беру тек сіздің келісіміңізбен жүзеге асады.', 'cross_border_transfer', 'conditional'],
+    // A later clause naming the practice without taking it up leaves the first as it is.
+    ['ru', 'Некоторые партнёры хранят данные за рубежом; трансграничная передача рекламным сетям возможна лишь при вашем согласии.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
