@@ -256,3 +256,14 @@ describe('session 36: a practice taken up again with «такая», "such" carr
     ['ru', 'Некоторые партнёры хранят данные за рубежом; трансграничная передача рекламным сетям возможна лишь при вашем согласии.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: an upload or photo the person need not make is never taken', () => {
+  it.each<StatusCase>([
+    ['ru', 'Загружать фото документов не нужно: данные удостоверения проверяются по базе.', 'document_image', 'negated'],
+    ['ru', 'Вам не нужно сканировать паспорт.', 'document_image', 'negated'],
+    ['en', 'There is no need to upload a photo of your ID card.', 'document_image', 'negated'],
+    ['kk', 'Құжаттың суретін жүктеудің қажеті жоқ.', 'document_image', 'negated'],
+    // Typing spared is no denial: the data still comes from elsewhere.
+    ['ru', 'Вводить ИИН не нужно: мы получим его из государственной базы.', 'national_id', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
