@@ -267,3 +267,14 @@ describe('session 36: an upload or photo the person need not make is never taken
     ['ru', 'Вводить ИИН не нужно: мы получим его из государственной базы.', 'national_id', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: data said to be kept in encrypted form is encryption at rest', () => {
+  it.each<StatusCase>([
+    ['ru', 'Резервные копии хранятся в зашифрованном виде.', 'secure_transmission', 'silent'],
+    ['kk', 'Деректер шифрланған түрде сақталады.', 'secure_transmission', 'silent'],
+    ['en', 'Backups are stored in an encrypted form.', 'secure_transmission', 'silent'],
+    // Sent in encrypted form is the channel.
+    ['ru', 'Данные передаются в зашифрованном виде.', 'secure_transmission', 'declared'],
+    ['kk', 'Деректер шифрланған түрде беріледі.', 'secure_transmission', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

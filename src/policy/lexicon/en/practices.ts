@@ -34,7 +34,7 @@ export function enPractices(): LexiconPart {
       { p: '(foreign|overseas) (countr(y|ies)|states?|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
     ],
     // "encrypted at rest", "an encrypted backup copy" keep data safe where it is stored; only the channel counts.
-    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_', notAfter: '(\\p{L}+ )?at rest(?! and in transit)|(backup|cop(y|ies)|database|archive|storage|disk|drive)_' }, { p: 'secure (socket|connection|channel)s?' }],
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_', notAfter: '(\\p{L}+ )?at rest(?! and in transit)|(backup|cop(y|ies)|database|archive|storage|disk|drive)_', notBefore: '(stored|kept|held|saved)( in( an?)?)?' }, { p: 'secure (socket|connection|channel)s?' }],
     // "for as long as necessary" names no period nor end: only the words of keeping («retain», "retention») still declare it.
     retention: [
       { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long(?! as (is )?(necessary|needed|required|appropriate|reasonably))|the (period|duration|time))|until|as long as(?! (is )?(necessary|needed|required|appropriate|reasonably))|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },

@@ -2,12 +2,13 @@
 import type { LexiconPart } from '../dsl';
 
 /**
- * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады»: data kept encrypted, not sent so (secure_transmission
+ * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады», «копии хранятся в зашифрованном виде», «шифрланған
+ * түрде сақталады» (the keeping named before or after): data kept encrypted, not sent so (secure_transmission
  * is the channel); so are an encrypted backup, database or archive («зашифрованная резервная копия», «шифрланған сақтық
  * көшірме»). Both lexicons read both, as their stems match each other's words.
  */
-export const AT_REST = '(\\p{L}+ )?(при|для) хранени_|(резервн_ )?(копи|баз_ данн|архив)_|(сақтық )?(көшірме|мұрағат|деректер қор)_';
-export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)';
+export const AT_REST = '(\\p{L}+ )?(при|для) хранени_|(резервн_ )?(копи|баз_ данн|архив)_|(сақтық )?(көшірме|мұрағат|деректер қор)_|(түрде )?сақтал_';
+export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)|(хран|сохраня|размещ)_ (\\p{L}+ )?в';
 
 /** «предоставляю Банку согласие» gives consent, it shares nothing. */
 const SHARE_VERB = '(переда|передач|предостав|раскры|продаж|прода[её]|продава|сообща|поруч|представля|представлени|обмен|разглаш|разглас|распростран)_(?!( [\\p{L}«»"-]+){0,2} согласи)';
