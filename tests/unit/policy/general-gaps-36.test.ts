@@ -278,3 +278,13 @@ describe('session 36: data said to be kept in encrypted form is encryption at re
     ['kk', 'Деректер шифрланған түрде беріледі.', 'secure_transmission', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('session 36: the other websites a person visits are usage data', () => {
+  it.each<StatusCase>([
+    ['ru', 'Компания не получает сведения о посещаемых абонентом сайтах.', 'usage_data', 'negated'],
+    ['en', 'We do not collect the websites you visit.', 'usage_data', 'negated'],
+    ['kk', 'Компания сіз кірген сайттар туралы мәліметтерді жинамайды.', 'usage_data', 'negated'],
+    // A site's address or its own attendance is not this.
+    ['ru', 'Адрес посещаемого сайта указан в договоре.', 'usage_data', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
