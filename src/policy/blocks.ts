@@ -116,7 +116,10 @@ export function splitBlocks(text: string): Block[] {
   let last: Line | null = null;
   let entry = -1;
   for (const line of rawLines(text)) {
-    const marker = parseMarker(text.slice(line.start, Math.min(line.end, line.start + 40)) + (line.end - line.start > 40 ? ' ' : ''));
+    const head = text.slice(line.start, Math.min(line.end, line.start + 40));
+    const parsed = parseMarker(head + (line.end - line.start > 40 ? ' ' : ''));
+    // «1 | ИИН | да» is a table's row, whose first cell is a number, not a section.
+    const marker = parsed && head.includes('|') && isTableRow(text, line.start, line.end) ? null : parsed;
     const previous = blocks[blocks.length - 1];
     if (previous && last && continues(text, last, line, marker, entry)) {
       previous.end = line.end;

@@ -6,6 +6,7 @@
 import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround, clauseBounds, semicolonPartAround } from './modality/clauses';
+import { deniesContents } from './modality/contents-denial';
 import { dashMemberView } from './modality/dash-member';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
@@ -15,14 +16,17 @@ import { headingCondition } from './modality/heading-condition';
 import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
+import { restatedCondition } from './modality/restated';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
 import { addGenericPersonalData } from './personal-data-evidence';
+import { addContactsLabel } from './permission-label';
 import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
+import { periodInRetentionColumn } from './retention-column';
 import { isTableHeader } from './table-header';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
@@ -49,18 +53,26 @@ export interface StatementContext {
   memo: Map<string, Modality>;
 }
 
-/** A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data"). */
+/**
+ * A recipient named under a lead or heading about handing data over («передает персональные данные:», "Who receives your data").
+ * There «Кредитные бюро — для проверки…» is a label, whose defined term ends where it starts: only a glossary's entry, whose
+ * term ends after the statement's start, is skipped.
+ */
 function addBareRecipient(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
+  if (found.has('third_party_sharing') || ctx.statement.role === 'lead' || ctx.definedTermEnd > ctx.statement.start) return;
   if (!isSharingContext(leadText) && !isSharingContext(ctx.heading)) return;
   const recipient = findRecipient(text);
   if (recipient) found.set('third_party_sharing', { start: ctx.statement.start + recipient.index, end: ctx.statement.start + recipient.index + recipient[0].length, generic: false });
 }
 
-/** A period listed under a lead or heading about how long data is kept. */
+/** A period listed under a lead or heading about how long data is kept («Договоры — 5 лет», a label as above), or in a table's retention column. */
 function addBarePeriod(ctx: StatementContext, text: string, leadText: string, found: Map<CategoryId, Evidence>): void {
-  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd >= 0) return;
-  if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) return;
+  if (found.has('retention') || ctx.statement.role === 'lead' || ctx.definedTermEnd > ctx.statement.start) return;
+  if (!isRetentionContext(leadText) && !isRetentionContext(ctx.heading)) {
+    const inColumn = periodInRetentionColumn(ctx.analysis, ctx.statement.start);
+    if (inColumn) found.set('retention', { ...inColumn, generic: false });
+    return;
+  }
   const period = findPeriod(text);
   if (period) found.set('retention', { start: ctx.statement.start + period.index, end: ctx.statement.start + period.index + period[0].length, generic: false });
 }
@@ -107,11 +119,14 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
+  // «cookie не содержат ваших ИИН»: the contents named after the verb are denied, the container before it is not.
+  if (deniesContents(scopeText, position)) return { status: 'negated' };
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading)
+    ?? restatedCondition(ctx.matches, ctx.matches.find((m) => m.category === category && m.start === evidence.start), scopeText, scope.start, ctx.memo);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 
@@ -131,6 +146,7 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);
+  addContactsLabel(ctx, text, leadText, found);
   const declarations: Declaration[] = [];
   for (const [category, evidence] of found) {
     const quote = quoteSpan(ctx.source, statement.start, statement.end, evidence.start, evidence.end);

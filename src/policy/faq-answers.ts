@@ -13,6 +13,7 @@ import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
 import { findNegation } from './modality/negation';
 import { findPeriod, isRetentionContext } from './modality/periods';
+import { findRecipient, isSharingContext } from './modality/recipients';
 import { quoteSpan } from './quote';
 import type { Statement } from './statements';
 import type { TermMatch } from './term-matches';
@@ -109,10 +110,14 @@ export function faqDeclarations(ctx: FaqContext): FaqResult {
     if (!answer) continue;
     const answerText = ctx.analysis.slice(answer.start, answer.end).trimStart();
     // «Сколько вы храните мои данные?» — «5 лет после погашения»: a period answers a retention question.
-    if (isRetentionContext(ctx.analysis.slice(question.start, question.end)) && findPeriod(answerText)) categories.add('retention');
+    const questionText = ctx.analysis.slice(question.start, question.end);
+    if (isRetentionContext(questionText) && findPeriod(answerText)) categories.add('retention');
+    // «Кому вы передаёте мои данные?» — «Кредитным бюро и банку-партнёру»: a recipient answers a sharing question.
+    const namesRecipient = isSharingContext(questionText) && findRecipient(answerText) !== null;
+    if (namesRecipient) categories.add('third_party_sharing');
     if (categories.size === 0) continue;
     const paragraph = ctx.blocks[answer.blockIndex];
-    const status = answerStatus(ctx.analysis.slice(question.start, question.end), answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') ? { status: 'declared' as const } : null);
+    const status = answerStatus(questionText, answerText, paragraph ? ctx.analysis.slice(answer.start, paragraph.end) : answerText) ?? (categories.has('retention') || namesRecipient ? { status: 'declared' as const } : null);
     if (!status) {
       if (question.statementIndex !== null && restatesCategory(ctx.matches, answer, categories)) answered.add(question.statementIndex);
       continue;

@@ -13,7 +13,9 @@
  *   feature left to the person («Использование кабинета — по желанию») is conditional throughout (setting-switch.ts,
  *   optional-use.ts);
  * - a device permission the paragraph says may be refused is conditional (permission-refusal.ts);
- * - a paragraph under a settings switch left off («□ Analytics cookies  Off») is conditional (switched-off.ts).
+ * - «We never receive it» after a sentence naming data denies that data (pronoun-denial.ts);
+ * - a paragraph under a settings switch left off («□ Analytics cookies  Off») or an optional box's title («☐ Резервные копии
+ *   за рубежом») is conditional (switched-off.ts).
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
@@ -25,6 +27,7 @@ import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
 import { openerCondition } from './modality/paragraph-opener';
 import { addsCase } from './modality/added-case';
 import { applyPermissionRefusal } from './permission-refusal';
+import { applyPronounDenial } from './pronoun-denial';
 import { dropHeadingRepeats } from './run-in-heading';
 import { applySwitchedOff } from './switched-off';
 import { UNCONDITIONAL } from './modality/unconditional';
@@ -98,7 +101,8 @@ function spreadExclusiveConditions(analysis: string, statements: readonly Statem
 
 /**
  * «… келсе ғана өтесіз. Бұл жағдайда біз:» — a sentence (or a list lead, for all its items) opening
- * with «в таком случае» takes the previous sentence's condition, whether or not that sentence named a category.
+ * with «в таком случае» takes the previous sentence's condition, whether or not that sentence named a category, unless it
+ * declared something without it.
  */
 function carryCaseConditions(analysis: string, statements: readonly Statement[], perStatement: Declaration[][]): void {
   const carried = new Map<number, string | null>();
@@ -108,8 +112,11 @@ function carryCaseConditions(analysis: string, statements: readonly Statement[],
     const previous = statements[opener - 1];
     let condition: string | null = null;
     if (previous && statements[opener]?.blockIndex === previous.blockIndex) {
-      condition = (perStatement[opener - 1] ?? []).find((d) => d.status === 'conditional')?.condition
-        ?? findCondition(analysis.slice(previous.start, previous.end));
+      // A sentence that declared something plainly set no case: its condition qualified one member («…, а нотариусам — только
+      // с согласия»), and the case «в этом случае» takes up is the one said right before it.
+      const said = perStatement[opener - 1] ?? [];
+      condition = said.find((d) => d.status === 'conditional')?.condition
+        ?? (said.some((d) => d.status === 'declared') ? null : findCondition(analysis.slice(previous.start, previous.end)));
     }
     carried.set(openerStart, condition);
     return condition;
@@ -133,6 +140,7 @@ export function applyParagraphScope(analysis: string, statements: readonly State
     spreadExclusiveConditions(analysis, statements, group, adjusted);
     applyPermissionRefusal(analysis, statements, group, adjusted);
     applySwitchedOff(analysis, statements, group, adjusted);
+    applyPronounDenial(analysis, statements, group, adjusted);
   }
   return adjusted;
 }

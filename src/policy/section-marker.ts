@@ -1,6 +1,6 @@
 /**
  * Section numbers as written at the start of a paragraph: «2.3.», «4.2.1», «II.3», «Раздел II»,
- * «1-бөлім», «а)», «1)», «(b)», and broken ones such as «3(» or «- 2.2.3». The level orders them:
+ * «1-бөлім», «а)», «1)», «(b)», «6 | Кому передаём», and broken ones such as «3(» or «- 2.2.3». The level orders them:
  * a list item always nests inside the numbered clause around it.
  */
 import { lazyPattern } from './lazy';
@@ -24,6 +24,8 @@ const KEYWORD_HEADING = lazyPattern(String.raw`^${BULLET}(?:раздел|гла�
 const KAZAKH_HEADING = lazyPattern(String.raw`^${BULLET}(\d{1,3}|[IVXLC]+)-?[ \t\u00a0]?(?:бөлім|тарау|бап)\p{L}*\.?${WORD_END}`, 'iu');
 const ROMAN = lazyPattern(String.raw`^${BULLET}([IVXLC]{1,6}(?:\.\d{1,3}){0,4})[.)]?${WORD_END}`, 'u');
 const DOTTED = lazyPattern(String.raw`^${BULLET}(\d{1,3}(?:\.\d{1,3}){1,5})\.?${WORD_END}|^${BULLET}(\d{1,3})\.${WORD_END}`, 'u');
+/** «6 | Кому передаём»: a page laid out with a bar after the number; a table row («1 | ИИН | да») is told apart by its caller. */
+const BARRED = lazyPattern(String.raw`^${BULLET}(\d{1,2})[ \t\u00a0]*\|(?=[ \t\u00a0]+\p{Lu})`, 'u');
 const ITEM = lazyPattern(String.raw`^${BULLET}(\(?(?:\d{1,2}|[а-яёa-zәіңғүұқөһ]|[ivx]{1,4})[)(])${WORD_END}`, 'iu');
 
 function romanNeedsDot(match: RegExpExecArray): boolean {
@@ -40,6 +42,8 @@ export function parseMarker(line: string): SectionMarker | null {
   if (dotted && dottedNumber) {
     return { number: dottedNumber, kind: 'dotted', level: dottedNumber.split('.').length, length: dotted[0].length };
   }
+  const barred = line.includes('|') ? BARRED().exec(line) : null;
+  if (barred?.[1]) return { number: barred[1], kind: 'dotted', level: 1, length: barred[0].length };
   const roman = ROMAN().exec(line);
   if (roman?.[1] && !romanNeedsDot(roman)) {
     return { number: roman[1], kind: 'roman', level: roman[1].split('.').length, length: roman[0].length };

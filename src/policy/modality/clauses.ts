@@ -24,8 +24,15 @@ const BREAKS = [
 const AFTER_KAZAKH_VERB = String.raw`\s+(?<=\p{L}{2}(?:ады|еді)\s+)(?=(?:және|әрі)\s)`;
 const CLAUSE_BREAK = lazy(() => compilePattern(BREAKS.join('|'), 'giu'));
 const KAZAKH_CLAUSE_BREAK = lazy(() => compilePattern([...BREAKS, AFTER_KAZAKH_VERB].join('|'), 'giu'));
+/**
+ * In a table row («| Аналитика | страницы; тип устройства | с согласия |») a semicolon lists a cell's items: the row's
+ * other cells (when it is switched on, whether it is collected) bear on all of them.
+ */
+const ROW_CLAUSE_BREAK = lazy(() => compilePattern(BREAKS.slice(0, -1).join('|'), 'giu'));
+const TABLE_ROW = /^\s*\|[^\n]*\|\s*$/u;
 
 function clauseBreaks(text: string): RegExp {
+  if (text.includes(';') && text.includes('|') && TABLE_ROW.test(text)) return ROW_CLAUSE_BREAK();
   return text.includes('және') || text.includes('әрі') ? KAZAKH_CLAUSE_BREAK() : CLAUSE_BREAK();
 }
 

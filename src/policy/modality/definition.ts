@@ -29,6 +29,13 @@ const PREDICATE = lazyPattern(String.raw`(?<![\p{L}])(?:вправе|может|
  */
 const RESTRICTION = lazyPattern(String.raw`(?<![\p{L}])(?:только|лишь|исключительно|тек|ғана|only|solely|exclusively)(?![\p{L}])`, 'iu');
 
+/**
+ * A term is named in the nominative: «Кредитным бюро — так требует закон», «Коллекторам — при просрочке», «Кредиттік
+ * бюроларға — заң бойынша» name whom something is given to (the dative: on the Russian phrase's first word, on the
+ * Kazakh phrase's last), they define no word.
+ */
+const DATIVE_OPENING = lazyPattern(String.raw`^[«"“]?\p{L}{2,}(?:ным|ьим|ским|ому|ему|\p{L}{2}ам|\p{L}{2}ям)(?![\p{L}])|\p{L}{3}(?:ға|ге|қа|ке)[»"”]?\s+[–—-]\s+$`, 'u');
+
 /** An answer's first word before a dash defines nothing: «Да — мы храним…», "Yes — every page is served over HTTPS", «Жоқ — …». */
 const ANSWER_WORD = lazyPattern(String.raw`^[«"“]?(?:да|нет|конечно|yes|no|sure|of\s+course|иә|жоқ|әрине)[»"”]?\s+[–—-]`, 'iu');
 
@@ -45,7 +52,7 @@ export function definedTermEnd(body: string, heading = ''): number {
   const entry = glossary ? GLOSSARY_ENTRY() : RU_KK_DEFINITION();
   const inTrimmed = entry.exec(trimmed) ?? EN_DEFINITION().exec(trimmed);
   const found = inTrimmed ?? EMPHASISED_TERM().exec(body);
-  if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0])) return -1;
+  if (found === null || found[0].trim().split(/\s+/u).length > MAX_DEFINED_WORDS + 1 || PREDICATE().test(found[0]) || ANSWER_WORD().test(found[0]) || DATIVE_OPENING().test(found[0])) return -1;
   const firstWordAfter = /^\S*/u.exec((inTrimmed ? trimmed : body).slice(found[0].length))?.[0] ?? '';
   if (RESTRICTION().test(found[0]) || RESTRICTION().test(firstWordAfter)) return -1;
   return glossary ? (inTrimmed ? body.length - trimmed.length : 0) + found[0].length : 0;
@@ -53,8 +60,12 @@ export function definedTermEnd(body: string, heading = ''): number {
 
 /** A section that explains a word («1. Что такое cookie», "What are cookies?", «Cookie дегеніміз не»). */
 const EXPLAINING_HEADING = lazyPattern(String.raw`(?<![\p{L}])(?:что\s+так(?:ое|ие)|what\s+(?:is|are)(?:\s+an?)?\s+(?:cookies?|pixels?|web\s+beacons?|tracking)|(?:дегеніміз|деген)\s+не)(?![\p{L}])`, 'iu');
-/** …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…". */
-const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|our\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])`, 'iu');
+/**
+ * …unless a sentence there says what the operator itself does: «Мы используем cookie…», "We set…", also in a relative
+ * clause after its verb («Cookie, которые устанавливает сайт, не содержат…», "cookies that the site sets") and with the
+ * Kazakh possessive («сайты орнататын cookie»).
+ */
+const OPERATOR_PRACTICE = lazyPattern(String.raw`(?<![\p{L}])(?:мы|we|біз|компания|сайт|приложение|(?:our|the|this)\s+(?:site|website|app))\s+(?:[\p{L}-]+\s+)?(?:использу|применя|устанавлива|собира|сохраня|хран|use|set|place|store|collect|қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:используем|применяем|устанавливаем|собираем|храним|қолданамыз|пайдаланамыз|орнатамыз|жинаймыз|сақтаймыз)(?![\p{L}])|(?<![\p{L}])(?:сайты|сайтымыз|қосымша\p{L}*)\s+(?:[\p{L}-]+\s+)?(?:қолдан|пайдалан|орнат|жина|сақта)|(?<![\p{L}])(?:устанавлива|использу|применя|сохраня)\p{L}*\s+(?:наш\p{L}*\s+)?(?:сайт|приложение|компания)(?![\p{L}])`, 'iu');
 
 const explainsAWord = rememberedTest((heading) => EXPLAINING_HEADING().test(heading));
 

@@ -5,7 +5,7 @@
  * operator's own payment details (an account
  * number written out is where the person pays, not data taken from them; a BIN written out names the company).
  */
-import { hintedTest, lazyPatterns, patternsByScript } from '../lazy';
+import { hintedTest, lazyPattern, lazyPatterns, patternsByScript } from '../lazy';
 
 const OUT_OF_SCOPE = patternsByScript('iu', () => [
   String.raw`ответственност`, String.raw`не\s+имеет\s+права`, String.raw`(?<![\p{L}])запрещ`, String.raw`сайт\p{L}*\s+третьих\s+лиц`,
@@ -33,11 +33,19 @@ export function isOutOfScope(text: string): boolean {
 const ENTERED_ELSEWHERE = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])на\s+(?:защищённой\s+|защищенной\s+)?(?:платёжной\s+|платежной\s+)?(?:странице|сайте)\s+(?:банка|эквайер|платёжн|платежн|провайдер|кредитор|партн[её]р)`,
   String.raw`(?<![\p{L}])(?:банктің|банкінің|провайдердің|серіктестің|кредитордың)\s+(?:төлем\s+)?(?:бетінде|сайтында)`,
-  String.raw`(?<![\p{L}])(?:on|into)\s+(?:a|the)\s+(?:page|form)\s+(?:hosted\s+by|of)\s+(?:our|the|a)\s+(?:payment\s+provider|acquir|bank)`,
+  // "on the payment page hosted by our acquiring bank": the page and its host may be qualified.
+  String.raw`(?<![\p{L}])(?:on|into)\s+(?:a|the)\s+(?:(?:payment|secure|checkout|card)\s+)?(?:page|form)\s+(?:hosted\s+by|of)\s+(?:our|the|a)\s+(?:(?:acquiring|partner|issuing)\s+)?(?:payment\s+provider|acquir|bank)`,
   // "on that lender's website", "on the payment provider's own page".
   String.raw`(?<![\p{L}])(?:on|into|at)\s+(?:the|that|this|a|its)\s+(?:partner\s+)?(?:lender|acquirer|payment\s+provider)['’]s\s+(?:own\s+)?(?:website|site|page|app)`,
 ]);
 
+/** "the card verification value is entered solely on the payment page of the acquiring bank": only the CVV goes there. */
+const CODE_ONLY = lazyPattern(String.raw`(?:CVV2?|CVC2?|card\s+verification\s+(?:value|code)|security\s+code|CVV-код\p{L}*|CVC-код\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}$`, 'iu');
+
 export function isEnteredElsewhere(clause: string): boolean {
-  return ENTERED_ELSEWHERE().some((pattern) => pattern.test(clause));
+  for (const pattern of ENTERED_ELSEWHERE()) {
+    const found = pattern.exec(clause);
+    if (found && !CODE_ONLY().test(clause.slice(Math.max(0, found.index - 80), found.index))) return true;
+  }
+  return false;
 }

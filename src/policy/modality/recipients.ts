@@ -14,10 +14,12 @@ import { compilePattern, lazy, lazyPattern, rememberedTest } from '../lazy';
  * and "receive" counts only as who receives it ("Information we receive from you" is collection).
  */
 const SHARING_CONTEXT = lazy(() => compilePattern([
-  String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}])|кто\s+(?:ещ[её]\s+)?получа)`,
-  // «келісім беру» gives consent, it hands nothing over.
-  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|беру|табыста|алушы)`,
-  String.raw`(?<![\p{L}])(?:(?:who|which|whom)\s+(?:\p{L}+\s+)?(?:receiv|gets?(?![\p{L}]))|recipients?(?![\p{L}])|shar(?:e|es|ed|ing)(?![\p{L}])|disclos|transfer)`,
+  // Who else sees or can reach the data asks who it is handed to: «Кто ещё видит ваши данные», "Who else sees it", «Кім көреді».
+  String.raw`(?<![\p{L}])(?:переда|передач|раскрыва|раскрыти|получател|кому(?![\p{L}])|кто\s+(?:ещ[её]\s+)?(?:получа|видит|увидит|имеет\s+доступ))`,
+  String.raw`(?<![\p{L}])кім\s+(?:\p{L}+\s+)?(?:көреді|көре\s+алады|қол\s+жеткізеді)(?![\p{L}])`,
+  // «келісім беру» gives consent, it hands nothing over; «кімге бересіздер?» asks to whom, as «кому».
+  String.raw`(?<![\p{L}])(?<!(?:келісім|рұқсат)\p{L}*\s)(?:беріледі|береді|береміз|бересіз\p{L}*|беру|табыста|алушы|кімге)`,
+  String.raw`(?<![\p{L}])(?:(?:who|which|whom)\s+(?:\p{L}+\s+)?(?:receiv|gets?(?![\p{L}])|sees?(?![\p{L}])|can\s+see|has\s+access)|recipients?(?![\p{L}])|shar(?:e|es|ed|ing)(?![\p{L}])|disclos|transfer)`,
 ].join('|'), 'iu'));
 
 const RECIPIENT = lazy(() => {

@@ -33,10 +33,11 @@ export function enPractices(): LexiconPart {
       { p: 'outside (of )?(Kazakhstan|the Republic|your country|the country)' }, { p: 'abroad' }, { p: '(leave|leaves|left|leaving) (the country|Kazakhstan|the Republic of Kazakhstan)' }, { p: FOREIGN_PLACE, onlyAfter: '(in|to|within)( the)?' }, { p: 'EU', onlyAfter: '(in|to|within)( the)?' }, { p: FOREIGN_CITY, onlyAfter: `${DATA_PLACE}~(in|to)` },
       { p: '(foreign|overseas) (countr(y|ies)|states?|jurisdictions?|servers?|recipients?|providers?|partners?)' }, { p: 'overseas' },
     ],
-    // "encrypted at rest" keeps data safe where it is stored; only the channel counts.
-    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_', notAfter: '(\\p{L}+ )?at rest(?! and in transit)' }, { p: 'secure (socket|connection|channel)s?' }],
+    // "encrypted at rest", "an encrypted backup copy" keep data safe where it is stored; only the channel counts.
+    secure_transmission: [{ p: 'HTTPS(?!:)' }, { p: 'SSL' }, { p: 'TLS' }, { p: 'encrypt_', notAfter: '(\\p{L}+ )?at rest(?! and in transit)|(backup|cop(y|ies)|database|archive|storage|disk|drive)_', notBefore: '(stored|kept|held|saved)( in( an?)?)?' }, { p: 'secure (socket|connection|channel)s?' }],
+    // "for as long as necessary" names no period nor end: only the words of keeping («retain», "retention») still declare it.
     retention: [
-      { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long|the (period|duration|time))|until|as long as|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },
+      { p: 'retain_' }, { p: 'retention' }, { p: '(store|keep|kept|stored|retain_|hold|held)~(for (a period|\\d+|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (years?|months?|days?)|up to|as long(?! as (is )?(necessary|needed|required|appropriate|reasonably))|the (period|duration|time))|until|as long as(?! (is )?(necessary|needed|required|appropriate|reasonably))|no longer than)' }, { p: '(delete|erase|destroy|anonymi[sz]|purg)_~(after|within|once|no later than|at the end)' },
     ],
   };
 }

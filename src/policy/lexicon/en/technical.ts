@@ -21,8 +21,9 @@ export function enTechnical(): LexiconPart {
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
-      // A permissions table's row: "Contacts | what we use it for | …".
-      { p: 'contacts(?=[ ]*\\|)' },
+      // A permissions table's row: "Contacts | what we use it for | …"; a link bar ("Careers | Contacts | Қазақша") has a word
+      // and a bar before it.
+      { p: 'contacts(?=[ ]*\\|)', notBefore: '[\\p{L}.]+ \\|' },
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
@@ -39,6 +40,8 @@ export function enTechnical(): LexiconPart {
       { p: '(crash|error) (reports?|logs?|data)' }, { p: 'diagnostic (data|events?|logs?|information|reports?)' },
     ],
     usage_data: [
+      // Other sites the person visits: "the websites you visit", "visited websites".
+      { p: '(websites|web ?sites?|sites|web pages) (that )?you (visit|browse|open)_' }, { p: '(visited|browsed) (websites|web ?sites|sites|web pages)' },
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
       { p: 'clickstream' }, { p: '(link|button) (clicks|taps)' }, { p: '(clicks|taps) on (the )?(links|buttons)' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },

@@ -6,6 +6,7 @@ import { AT_REST, AT_REST_BEFORE } from '../ru/practices';
 const SHARE_VERB = '(бер(?!еше)|беріл|тапсыр|табыста|жібер|сат|ұсыну|ұсыныл|ұсынад|ашу|ашыл|алмас)_(?<!(келісім|рұқсат)\\p{L}* \\p{L}+)';
 /** Who receives data («Google Analytics қызметінің операторына»: a service's operator, never the Operator alone), never in the ablative: «кредиттік бюродан есеп сұратпаймыз» asks the bureau for a report, it hands it nothing. */
 export const RECIPIENT = '(үшінші (тұлға|тарап)|серіктестер|әріптес|контрагент|кредиттік бюро|несие бюро|кредит бюро|ПКБ|ГКБ|БКБ|МКБ|коллектор|қайта сақтандырушы|мемлекеттік орган|сақтандыру (компания|ұйым)|төлем (жүйе|қызмет|провайдер)|провайдер|жеткізуші|аудитор|өңдеуші|(SMS-|смс-)?агрегатор|(қызмет|сервис)\\p{L}*(ның|нің|тың|тің|дың|дің) оператор|сот орындаушы|нотариус|сотқа|соттарға)(?![\\p{L}-]*(дан|ден|нан|нен|тан|тен)(?![\\p{L}]))_';
+const NOT_GENITIVE = '(?<!(ның|нің|дың|дің|тың|тің|ды|ді|ны|ні|ты|ті))';
 /** Recipients that could be the operator itself («Банк береді»), so only in the dative: «банкке», «кредиторға», «басқа компанияларға». */
 export const RECIPIENT_DATIVE = '(банк(ке|терге)|кредитор(ға|ларға)|МҚҰ-ға|микроқаржы ұйым(ына|дарына)|басқа (компания|ұйым)(ларға|ға|на|дарға)|бөгде (компания|ұйым)(ларға|ға|на|дарға))';
 /** A company named by its legal form in the dative: «„Тексеру“ ЖШС-ге беріледі» (the form's letters anchor the term). */
@@ -34,7 +35,10 @@ export function kkPractices(): LexiconPart {
       { p: '(кірулер|келулер|қаралымдар)_ (\\p{L}+ )?сана_' }, { p: 'қанша (адам|пайдаланушы|келуші|клиент)_~сана_' },
     ],
     third_party_sharing: [
-      { p: `${RECIPIENT}~${SHARE_VERB}` }, { p: `${SHARE_VERB}~${RECIPIENT}` }, { p: `${RECIPIENT_DATIVE}~${SHARE_VERB}` }, { p: `${COMPANY_DATIVE}~${SHARE_VERB}` }, { p: 'коллектор_~тарт_' },
+      { p: `${RECIPIENT}~${SHARE_VERB}` }, { p: `${SHARE_VERB}~${RECIPIENT}` },
+      // «бұл мәліметтерді серіктестеріміз алады»: the recipient as the subject of receiving; not in the genitive or accusative,
+      // where the operator takes the partners' data.
+      { p: `${RECIPIENT}${NOT_GENITIVE} (\\p{L}+ ){0,2}(ала(ды|тын)|алад\\p{L}*)` }, { p: `${RECIPIENT_DATIVE}~${SHARE_VERB}` }, { p: `${COMPANY_DATIVE}~${SHARE_VERB}` }, { p: 'коллектор_~тарт_' },
       // Debt collection and assignment of the claim hand the borrower's data to whoever collects or buys the debt.
       { p: `(өндіріп алу|өндіру|қайтару) (үшін|мақсатында)~${SHARE_VERB}` }, { p: 'талап ету құқығ_~(бер|табыста|тапсыр|басқаға)_' },
       // Selling data is sharing it, whoever buys; «сатып алу» is buying.

@@ -2,11 +2,13 @@
 import type { LexiconPart } from '../dsl';
 
 /**
- * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады»: data kept encrypted, not sent so (secure_transmission
- * is the channel). Both lexicons read both, as their stems match each other's words.
+ * «криптографической защиты при хранении баз», «сақтау кезінде шифрланады», «копии хранятся в зашифрованном виде», «шифрланған
+ * түрде сақталады» (the keeping named before or after): data kept encrypted, not sent so (secure_transmission
+ * is the channel); so are an encrypted backup, database or archive («зашифрованная резервная копия», «шифрланған сақтық
+ * көшірме»). Both lexicons read both, as their stems match each other's words.
  */
-export const AT_REST = '(\\p{L}+ )?(при|для) хранени_';
-export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)';
+export const AT_REST = '(\\p{L}+ )?(при|для) хранени_|(резервн_ )?(копи|баз_ данн|архив)_|(сақтық )?(көшірме|мұрағат|деректер қор)_|(түрде )?сақтал_';
+export const AT_REST_BEFORE = '(сақтау|сақталу) (кезінде|барысында)|(хран|сохраня|размещ)_ (\\p{L}+ )?в';
 
 /** «предоставляю Банку согласие» gives consent, it shares nothing. */
 const SHARE_VERB = '(переда|передач|предостав|раскры|продаж|прода[её]|продава|сообща|поруч|представля|представлени|обмен|разглаш|разглас|распростран)_(?!( [\\p{L}«»"-]+){0,2} согласи)';
@@ -16,6 +18,10 @@ export const RECIPIENT = '(треть_ (лиц|сторон)|партн[её]р|
  * a bare «Банку», «МФО» is usually the operator receiving the person's own data.
  */
 export const RECIPIENT_AFTER_VERB = '(банкам|банк(у|ам)-[\\p{L}]+|родственник(у|ам)|работодател(ю|ям)|(уполномоченн|правоохранительн|налогов)_ орган_|в (другие )?банки|кредитор(у|ам)|микрофинансов_ организаци_|эквайер_|страховщик_|аудитор_|подрядчик_|провайдер_|поставщик_|оператор_ (связи|рассылк_|платеж_|сервис_|служб_)|платежн_ (систем|сервис|организаци|агент)_|процессинг_|курьерск_ служб_|облачн_ (сервис|хранилищ|провайдер)_|друг(им|ие) (организаци|компани)_|нотариус(у|ам)|суд(у|ам)|(частн_ )?судебн_ исполнител(ю|ям))';
+/** Receiving, now or to come: «получают», «получит». */
+const RECEIVE_VERB = '(получа(ет|ют)|получ(ит|ат))';
+/** «наши партнёры», «эти третьи лица», «выбранные партнёры»: words before a recipient named as the subject. */
+const SUBJECT_DETERMINER = '((наш|эт|так|их|его|её|ее|выбранн|доверенн|отдельн|некотор)\\p{L}* ){0,2}';
 /** «для взыскания задолженности»: a purpose that names no recipient but implies one. */
 const FOR_PURPOSE = '(для|в целях|с целью)';
 const DEBT_COLLECTION = '(взыскани|возврат|урегулировани)_';
@@ -48,8 +54,9 @@ export function ruPractices(): LexiconPart {
       // Debt collection and assignment of the claim hand the borrower's data to whoever collects or buys the debt.
       { p: `${SHARE_VERB}~${FOR_PURPOSE} (\\p{L}+ )?${DEBT_COLLECTION}` }, { p: `${DEBT_COLLECTION}~${SHARE_VERB}`, onlyAfter: `${FOR_PURPOSE}( \\p{L}+)?` }, { p: 'уступ_ (\\p{L}+ )?прав_ (\\p{L}+ )?требовани_' },
       { p: '(привлека|привлеч|привлеч[её]н)_~(коллектор|коллекторск_ агентств)_' },
-      // «данные получают третьи лица»: the recipient as the subject (nominative only; «получает от третьих лиц» is a source).
-      { p: 'получа(ет|ют) (треть(и|е) (лица|стороны)|партн[её]ры|агрегатор_)' }, { p: '(треть(и|е) (лица|стороны)|партн[её]ры) (\\p{L}+ ){0,2}получа(ет|ют)' },
+      // «данные получают третьи лица», «сведения получат наши партнёры»: the recipient as the subject, maybe after a determiner
+      // (nominative only; «получает от третьих лиц» is a source).
+      { p: `${RECEIVE_VERB} ${SUBJECT_DETERMINER}(треть(и|е) (лица|стороны)|партн[её]ры|агрегатор_)` }, { p: `(треть(и|е) (лица|стороны)|партн[её]ры) (\\p{L}+ ){0,2}${RECEIVE_VERB}` },
       // Selling data is sharing it, whoever buys: «не продает персональные данные».
       { p: '(прода|продава|продаж)_ (\\p{L}+ ){0,2}(данн|информаци|сведени)_' },
     ],

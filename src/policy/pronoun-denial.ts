@@ -1,0 +1,29 @@
+/**
+ * A denial whose object is a pronoun for what the sentence before named: «Your PIN is stored only on your phone. We never
+ * receive it.», «ПИН-код хранится только в телефоне. Мы его не получаем.», «Біз оны алмаймыз.» The data named before is
+ * never received, so its plain declaration there is a denial. Only receiving, seeing and collecting are read: "We never
+ * sell it" denies a sale of data that is still collected.
+ */
+import { categoryInfo } from '../categories';
+import type { Declaration } from '../schema/policy';
+import { lazyPattern } from './lazy';
+import type { Statement } from './statements';
+
+const DENIES_IT = lazyPattern([
+  String.raw`^\s*(?:but\s+)?(?:we|the\s+(?:app|bank|company|lender))\s+(?:(?:will\s+)?never|do\s+not|don['’]t|does\s+not|doesn['’]t|cannot|can['’]t)\s+(?:even\s+)?(?:receive|see|get|access|collect|read|know)\s+(?:it|them)(?![\p{L}])[^.!?]{0,40}[.!]?\s*$`,
+  String.raw`^\s*(?:но\s+)?(?:мы|банк|компания|приложение)\s+(?:его|её|ее|их)\s+(?:никогда\s+)?не\s+(?:получа|увид|вид|зна|собира|чита)\p{L}*[^.!?]{0,40}[.!]?\s*$`,
+  String.raw`^\s*(?:но\s+)?(?:мы|банк|компания|приложение)\s+(?:никогда\s+)?не\s+(?:получа|увид|вид|зна|собира|чита)\p{L}*\s+(?:его|её|ее|их)(?![\p{L}])[^.!?]{0,40}[.!]?\s*$`,
+  String.raw`^\s*(?:біз|банк|компания|қосымша)\s+(?:оны|оларды)\s+(?:ешқашан\s+)?(?:ал|көр|жина|біл|оқы)(?:ма|ме|ба|бе|па|пе)й(?:мыз|міз|ды|ді)[.!]?\s*$`,
+].join('|'), 'iu');
+
+/** Turns the plain data declarations of the statement before a pronoun denial in the same paragraph into denials. */
+export function applyPronounDenial(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
+  for (let k = 1; k < group.length; k += 1) {
+    const index = group[k] ?? 0;
+    const statement = statements[index];
+    if (!statement || (perStatement[index] ?? []).length > 0 || statement.end - statement.start > 120) continue;
+    if (!DENIES_IT().test(analysis.slice(statement.start, statement.end))) continue;
+    const before = group[k - 1] ?? 0;
+    perStatement[before] = (perStatement[before] ?? []).map((d) => (d.status === 'declared' && categoryInfo(d.category).section !== 'practice' ? { ...d, status: 'negated' } : d));
+  }
+}
