@@ -1,0 +1,17 @@
+/**
+ * General gaps found by round 37, tested on texts written for the tests. Each rule has wordings in the languages it
+ * applies to and a case it must leave alone.
+ */
+import { describe, it } from 'vitest';
+import { expectStatus, type StatusCase } from './helpers';
+
+describe('round 37: a two-column table in text has one pipe a row, and each row is its own paragraph', () => {
+  it.each<StatusCase>([
+    ['ru', 'Доступ | Зачем нужен\nКамера | съёмка селфи при входе в приложение и при подтверждении крупных переводов — только с вашего разрешения\nМикрофон | голосовой ввод сообщений в чате поддержки\n', 'microphone', 'declared'],
+    ['en', 'Access | Why we need it\nLocation | finding the nearest branch and checking where a suspicious payment was made, only if you allow it\nCamera | scanning your ID card in the app\n', 'camera', 'declared'],
+    ['kk', 'Рұқсат | Не үшін\nГеолокация | жақын бөлімшені табу және күдікті төлем жасалған жерді тексеру — тек рұқсатыңызбен\nКамера | жеке куәлікті суретке түсіру\n', 'camera', 'declared'],
+    // The row that holds the condition keeps it; a row wrapped onto a line opening with the pipe stays one row.
+    ['en', 'Access | Why we need it\nLocation | finding the nearest branch and checking where a suspicious payment was made, only if you allow it\nCamera | scanning your ID card in the app\n', 'geolocation', 'conditional'],
+    ['en', 'Access | Why we need it\nCamera | scanning your ID card and taking a selfie when you open an account remotely,\n       | only if you allow it\n', 'camera', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
