@@ -15,3 +15,13 @@ describe('round 37: a two-column table in text has one pipe a row, and each row 
     ['en', 'Access | Why we need it\nCamera | scanning your ID card and taking a selfie when you open an account remotely,\n       | only if you allow it\n', 'camera', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a consent named by its participle in the prepositional case is a condition', () => {
+  it.each<StatusCase>([
+    ['ru', 'Сведения о местоположении используются только при предоставленном разрешении.', 'geolocation', 'conditional'],
+    ['ru', 'При полученном согласии клиента Общество направляет рекламные предложения.', 'purpose_advertising', 'conditional'],
+    ['ru', 'Доступ к камере используется при данном вами разрешении.', 'camera', 'conditional'],
+    // Providing a service is no consent.
+    ['ru', 'При предоставленном займе Общество хранит номер телефона заемщика.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
