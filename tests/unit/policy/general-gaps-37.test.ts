@@ -25,3 +25,13 @@ describe('round 37: a consent named by its participle in the prepositional case 
     ['ru', 'При предоставленном займе Общество хранит номер телефона заемщика.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a section that says each permission may be refused makes the permissions it names conditional', () => {
+  it.each<StatusCase>([
+    ['ru', 'Раздел 3. Доступы приложения\n\nКаждый доступ приложение просит отдельно. Отказ не блокирует остальные функции.\n\nКамера — съёмка селфи для входа.\nГеолокация — поиск ближайшего отделения.\n\nРаздел 4. Цели\n\nДанные используются для выдачи займа.\n', 'camera', 'conditional'],
+    ['en', 'Section 3. App permissions\n\nEach permission is asked for separately. Declining does not stop the app from working.\n\nCamera – taking a selfie to sign in.\nGeolocation – finding the nearest branch.\n\nSection 4. Purposes\n\nWe use data to issue loans.\n', 'geolocation', 'conditional'],
+    ['kk', '3-бөлім. Қосымшаның рұқсаттары\n\nӘр рұқсат бөлек сұралады. Бас тарту қосымшаның жұмысын бұғаттамайды.\n\nКамера – кіру үшін селфи түсіру.\n\n4-бөлім. Мақсаттар\n\nДеректер қарыз беру үшін пайдаланылады.\n', 'camera', 'conditional'],
+    // Under the next heading the section's refusal no longer reaches.
+    ['en', 'Section 3. App permissions\n\nEach permission is asked for separately. Declining does not stop the app from working.\n\nGeolocation – finding the nearest branch.\n\nSection 4. Identification\n\nWe take a selfie with the camera of your phone at every sign-in.\n', 'camera', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
