@@ -35,3 +35,15 @@ describe('round 37: a section that says each permission may be refused makes the
     ['en', 'Section 3. App permissions\n\nEach permission is asked for separately. Declining does not stop the app from working.\n\nGeolocation – finding the nearest branch.\n\nSection 4. Identification\n\nWe take a selfie with the camera of your phone at every sign-in.\n', 'camera', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: "these are not asked for unless you…" makes the data its paragraph lists conditional', () => {
+  it.each<StatusCase>([
+    ['ru', 'Для рассрочки Общество дополнительно обрабатывает: место работы, должность, ежемесячный доход. Эти сведения не запрашиваются, если вы не оформляете рассрочку.', 'employment', 'conditional'],
+    ['ru', 'Для рассрочки Общество дополнительно обрабатывает место работы и должность. Их Общество не собирает, если клиент не подаёт заявку на рассрочку.', 'employment', 'conditional'],
+    ['en', 'For a higher limit we also process your employer and job title. These details are not requested unless you apply for a higher limit.', 'employment', 'conditional'],
+    ['kk', 'Несие лимитін арттыру үшін жұмыс орныңыз бен лауазымыңыз өңделеді. Бұл мәліметтер өтінім бермесеңіз сұралмайды.', 'employment', 'conditional'],
+    // A case that is not the person's act, or a denial of handing on, leaves the data declared.
+    ['ru', 'Общество обрабатывает место работы и должность клиента. Эти сведения не передаются третьим лицам, если иное не предусмотрено законом.', 'employment', 'declared'],
+    ['en', 'We process your employer and job title. These details are not shared unless you ask us to.', 'employment', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
