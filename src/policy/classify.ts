@@ -7,6 +7,7 @@ import { categoryInfo, type CategoryId } from '../categories';
 import type { Declaration, DeclarationStatus, Language } from '../schema/policy';
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround, clauseBounds, semicolonPartAround } from './modality/clauses';
 import { dashMemberView } from './modality/dash-member';
+import { deniedAfter } from './modality/denied-after';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
@@ -103,7 +104,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Typed on another company's page, payment details are that company's: the lead's «we do not ask for:» is not said of them.
   // Read without the other parentheses: «номер карты (CVV-код вводится на странице провайдера)» says it of the CVV only.
   const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(denialText);
-  if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
+  if (modalityOf(denialText, ctx.memo).negated || deniedAfter(scopeText, position) || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
     const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }

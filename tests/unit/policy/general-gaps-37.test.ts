@@ -47,3 +47,15 @@ describe('round 37: "these are not asked for unless you…" makes the data its p
     ['en', 'We process your employer and job title. These details are not shared unless you ask us to.', 'employment', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a pronoun in the next clause that denies receiving what the clause before named denies it', () => {
+  it.each<StatusCase>([
+    ['ru', 'Отпечаток пальца для входа остаётся в памяти вашего смартфона; Общество его никогда не получает.', 'fingerprinting', 'silent'],
+    ['ru', 'Биометрический шаблон лица хранится только на вашем телефоне; Общество его не получает.', 'face_image', 'negated'],
+    ['en', 'Your biometric face data stays on your phone; we never receive it.', 'face_image', 'negated'],
+    ['kk', 'Биометриялық деректеріңіз тек телефоныңызда сақталады; Компания оларды алмайды.', 'face_image', 'negated'],
+    // Handing on denied by the pronoun leaves the collection declared.
+    ['ru', 'Общество собирает номер телефона клиента; его не передают рекламным партнёрам.', 'phone', 'declared'],
+    ['en', 'We collect your phone number; we do not sell it.', 'phone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
