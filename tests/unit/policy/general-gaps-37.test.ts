@@ -59,3 +59,13 @@ describe('round 37: a pronoun in the next clause that denies receiving what the 
     ['en', 'We collect your phone number; we do not sell it.', 'phone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a mention that a separate policy covers something is a reference, not a declaration', () => {
+  it.each<StatusCase>([
+    ['ru', 'Веб-сайт Общества регулируется отдельной политикой в отношении файлов cookie.\nМобильное приложение не использует файлы cookie.', 'cookies', 'negated'],
+    ['en', 'Our website is covered by a separate cookie notice.\nThe mobile app does not use cookies.', 'cookies', 'negated'],
+    ['kk', 'Компания сайты cookie файлдары туралы жеке саясатпен реттеледі.\nМобильді қосымша cookie файлдарын пайдаланбайды.', 'cookies', 'negated'],
+    // Said alone, the mention still shows the practice exists.
+    ['en', 'Our website is covered by a separate cookie notice.', 'cookies', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
