@@ -69,3 +69,14 @@ describe('round 37: a mention that a separate policy covers something is a refer
     ['en', 'Our website is covered by a separate cookie notice.', 'cookies', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: what the person offers of their own accord is conditional on the offer', () => {
+  it.each<StatusCase>([
+    ['en', "If a borrower offers a guarantee, we also process the guarantor's name and phone number.", 'contact_persons', 'conditional'],
+    ['en', 'Guarantors\' names and phone numbers — only where the applicant offers a guarantee.', 'contact_persons', 'conditional'],
+    ['ru', 'Если Заемщик предлагает поручителя, Общество обрабатывает имя и номер телефона поручителя.', 'contact_persons', 'conditional'],
+    ['kk', 'Егер қарыз алушы кепілгер ұсынса, Компания кепілгердің аты мен телефон нөмірін өңдейді.', 'contact_persons', 'conditional'],
+    // An offer made to the person is the operator's, not the person's choice.
+    ['en', "When we offer a loan, we process the borrower's guarantor's name and phone number.", 'contact_persons', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
