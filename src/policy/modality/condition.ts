@@ -6,7 +6,7 @@
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
  * court-case.ts, a request added in the case a sentence opens with in added-request.ts, a step of telling someone first
- * in after-telling.ts, each run only on text holding one of their words.
+ * in after-telling.ts, a feature the person switched on in switched-on.ts, each run only on text holding one of their words.
  */
 import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
@@ -20,6 +20,7 @@ import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
 import { personChoicePatterns, RU_PERSON } from './person-choice';
 import { rareConditionPatterns } from './rare-conditions';
+import { switchedOnPatterns } from './switched-on';
 import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
@@ -142,7 +143,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text), ...switchedOnPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;

@@ -80,3 +80,13 @@ describe('round 37: what the person offers of their own accord is conditional on
     ['en', "When we offer a loan, we process the borrower's guarantor's name and phone number.", 'contact_persons', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a feature the person has switched on is a condition', () => {
+  it.each<StatusCase>([
+    ['ru', 'Если на телефоне включена геолокация, приложение определяет ближайший пункт выдачи.', 'geolocation', 'conditional'],
+    ['en', 'If location services are turned on for the app, we use your location to find the nearest pick-up point.', 'geolocation', 'conditional'],
+    ['kk', 'Қосымшада геолокация қосулы болса, ол жақын бөлімшені табу үшін пайдаланылады.', 'geolocation', 'conditional'],
+    // Switching on named without a case is a plain statement.
+    ['ru', 'Приложение определяет местоположение клиента, геолокация включена по умолчанию.', 'geolocation', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
