@@ -15,6 +15,7 @@ import { isLeftOut, mayLeaveOut } from './modality/left-out';
 import { headingCondition } from './modality/heading-condition';
 import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
+import { optionalAfterAll } from './modality/not-required';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
@@ -105,7 +106,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Read without the other parentheses: «номер карты (CVV-код вводится на странице провайдера)» says it of the CVV only.
   const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(denialText);
   if (modalityOf(denialText, ctx.memo).negated || deniedAfter(scopeText, position) || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
-    const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
+    const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception ?? optionalAfterAll(scopeText);
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   // Typed on a bank's page, it is the bank's collection; a denial in the same sentence («…; мы не храним номер карты») still counts.

@@ -90,3 +90,15 @@ describe('round 37: a feature the person has switched on is a condition', () => 
     ['ru', 'Приложение определяет местоположение клиента, геолокация включена по умолчанию.', 'geolocation', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: "not required, but you may give it" is optional, not denied', () => {
+  it.each<StatusCase>([
+    ['ru', 'Селфи при регистрации не требуется — при желании его можно загрузить позже в личном кабинете.', 'face_image', 'conditional'],
+    ['en', 'A selfie is not required at sign-up; you can upload one later if you wish.', 'face_image', 'conditional'],
+    ['kk', 'Тіркелу кезінде селфи талап етілмейді — оны кейін өз қалауыңызбен жүктей аласыз.', 'face_image', 'conditional'],
+    // Not required and nothing offered instead stays denied.
+    ['ru', 'Селфи при регистрации не требуется.', 'face_image', 'negated'],
+    ['en', 'A selfie is not required at any step.', 'face_image', 'negated'],
+    ['kk', 'Тіркелу кезінде селфи талап етілмейді.', 'face_image', 'negated'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
