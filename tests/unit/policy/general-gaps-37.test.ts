@@ -102,3 +102,13 @@ describe('round 37: "not required, but you may give it" is optional, not denied'
     ['kk', 'Тіркелу кезінде селфи талап етілмейді.', 'face_image', 'negated'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: the audio recordings of calls named in the clause before are no microphone', () => {
+  it.each<StatusCase>([
+    ['ru', 'Телефонные разговоры с клиентом записываются Обществом; аудиозаписи хранятся шесть месяцев.', 'microphone', 'silent'],
+    ['en', 'Calls with our agents may be recorded; audio recordings are kept for six months.', 'microphone', 'silent'],
+    ['kk', 'Қоңыраулар Компаниямен жазылады; аудиожазбалар алты ай сақталады.', 'microphone', 'silent'],
+    // A recording with no call before it is the device's.
+    ['ru', 'Приложение делает аудиозапись голосового сообщения клиента.', 'microphone', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -16,7 +16,7 @@ export function enTechnical(): LexiconPart {
     ],
     // A camera installed in a room watches premises, it is no device permission.
     camera: [{ p: 'cameras?', notBefore: `(installed|mounted|${OWN_DEVICE})`, notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
-    microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
+    microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)', notBefore: '(calls?|conversations?)( \\p{L}+){0,6}[;:]?' }],
     contact_book: [
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },

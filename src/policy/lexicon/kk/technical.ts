@@ -9,8 +9,11 @@ const THING_OWNER = '(мүлік|мүлкі|көлік|пәтер|объект|�
 /** «борышкердің тұрған жеріндегі уақыт бойынша» is a clock for calling hours, not where the person is. */
 const LOCAL_TIME = 'уақыт_';
 
-/** «телефон сөйлесулерінің аудиожазбасы», «қоңыраулардың жазбасы»: a recorded call, not the device microphone. */
-const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|байланыс орталығ)_';
+/**
+ * «телефон сөйлесулерінің аудиожазбасы», «қоңыраулар жазылады; аудиожазбалар … сақталады»: a recorded call, not the device
+ * microphone.
+ */
+const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|байланыс орталығ)_( \\p{L}+){0,4}[;:]?';
 
 /** Built when the lexicons are first compiled, not at import. */
 export function kkTechnical(): LexiconPart {
