@@ -112,3 +112,15 @@ describe('round 37: the audio recordings of calls named in the clause before are
     ['ru', 'Приложение делает аудиозапись голосового сообщения клиента.', 'microphone', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: photographing or filming the reader is the face image', () => {
+  it.each<StatusCase>([
+    ['en', 'Our field agents do not photograph or film you during a visit.', 'face_image', 'negated'],
+    ['en', 'At the branch we photograph you for the loan file.', 'face_image', 'declared'],
+    ['ru', 'Сотрудники при выезде не фотографируют вас и не снимают на видео.', 'face_image', 'negated'],
+    ['ru', 'При визите сотрудник может сфотографировать Клиента для досье.', 'face_image', 'declared'],
+    ['kk', 'Қызметкерлер сізді суретке түсірмейді.', 'face_image', 'negated'],
+    // A photograph of a thing is no face image.
+    ['en', 'Our agents photograph the pledged car.', 'face_image', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

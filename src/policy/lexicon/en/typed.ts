@@ -119,6 +119,8 @@ export function enTyped(): LexiconPart {
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of (yourself|you)' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
+      // Photographing or filming the reader: "our agents do not photograph or film you".
+      { p: '(photograph|film|videotape)(s|ed|ing)?( (or|and) (photograph|film|videotape)(s|ed|ing)?)? (you|yourself)' },
       // A worn video recorder films the person met.
       { p: 'body[- ]?(worn )?cam(era)?s?' }, { p: 'bodycams?' },
     ],
