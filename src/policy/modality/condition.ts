@@ -12,6 +12,7 @@ import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
 import { afterTellingPatterns } from './after-telling';
 import { provesConsent } from './consent-proof';
+import { consentGivenAlready } from './consent-given';
 import { consentOrWaived } from './consent-waived';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
@@ -157,8 +158,10 @@ export function findCondition(text: string): string | null {
     if (found && (!first || found.index < first.index)) first = found;
   }
   // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts), nor one offered beside
-  // consent not being needed (consent-waived.ts); another condition in the same clause still is.
-  if (!first || provesConsent(first[0], text) || consentOrWaived(first[0], text.slice(first.index + first[0].length))) return null;
+  // consent not being needed (consent-waived.ts), nor one given already by applying (consent-given.ts); another condition
+  // in the same clause still is.
+  const after = first ? text.slice(first.index + first[0].length) : '';
+  if (!first || provesConsent(first[0], text) || consentOrWaived(first[0], after) || consentGivenAlready(first[0], text.slice(0, first.index), after)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = IS_KK_CONSENT().test(first[0]) ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;

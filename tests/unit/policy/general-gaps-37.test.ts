@@ -124,3 +124,22 @@ describe('round 37: photographing or filming the reader is the face image', () =
     ['en', 'Our agents photograph the pledged car.', 'face_image', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a consent given already in the application adds no case', () => {
+  it.each<StatusCase>([
+    ['ru', 'С согласия Клиента, выраженного в заявке, Общество запрашивает сведения о доходах из кредитного бюро.', 'financial_status', 'declared'],
+    ['en', 'With your consent given in the loan application, we request your income details from the credit bureau.', 'financial_status', 'declared'],
+    ['kk', 'Өтінімде берілген келісіміңізбен Компания кредиттік бюродан табысыңыз туралы мәліметтерді сұратады.', 'financial_status', 'declared'],
+    // A consent given separately is still a condition.
+    ['ru', 'С согласия Клиента, выраженного в отдельном документе, Общество запрашивает сведения о доходах из кредитного бюро.', 'financial_status', 'conditional'],
+    ['en', 'With your consent, we request your income details from the credit bureau.', 'financial_status', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
+
+describe('round 37: a consent of its own stays a condition even when given in the application', () => {
+  it.each<StatusCase>([
+    ['ru', 'Рекламные сообщения направляются только при наличии согласия Клиента, выраженного в заявке.', 'purpose_advertising', 'conditional'],
+    ['ru', 'Общество направляет рекламные сообщения при наличии согласия клиента на получение рекламы, выраженного в заявке.', 'purpose_advertising', 'conditional'],
+    ['en', 'We send marketing only with your separate consent given in the application.', 'purpose_advertising', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
