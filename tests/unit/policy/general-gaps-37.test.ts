@@ -143,3 +143,13 @@ describe('round 37: a consent of its own stays a condition even when given in th
     ['en', 'We send marketing only with your separate consent given in the application.', 'purpose_advertising', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: the person's word that a third person agreed points back at an optional field", () => {
+  it.each<StatusCase>([
+    ['ru', 'По желанию клиент может указать имя и телефон контактного лица.\nУказывая контактное лицо, клиент подтверждает, что получил его согласие на передачу номера.', 'contact_persons', 'conditional'],
+    ['en', "Optionally, you may give us the name and phone number of a contact person.\nBy naming a contact person you confirm that you have obtained their consent.", 'contact_persons', 'conditional'],
+    ['kk', 'Клиент қаласа, байланыс тұлғасының аты мен телефон нөмірін көрсете алады.\nКлиент байланыс тұлғасының келісімін алғанын растайды.', 'contact_persons', 'conditional'],
+    // Where the field is required, the confirmation leaves it declared.
+    ['ru', 'Клиент указывает имя и телефон контактного лица.\nУказывая контактное лицо, клиент подтверждает, что получил его согласие на передачу номера.', 'contact_persons', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
