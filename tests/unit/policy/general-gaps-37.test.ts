@@ -153,3 +153,13 @@ describe("round 37: the person's word that a third person agreed points back at 
     ['ru', 'Клиент указывает имя и телефон контактного лица.\nУказывая контактное лицо, клиент подтверждает, что получил его согласие на передачу номера.', 'contact_persons', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: a table row's own condition cell governs every cell of the row", () => {
+  it.each<StatusCase>([
+    ['ru', '| Группа | Для чего | Когда включается |\n| Аналитические | какие страницы открывают; тип устройства и экран | с вашего согласия |\n', 'usage_data', 'conditional'],
+    ['en', '| Group | What for | When on |\n| Analytics | which pages you view; your screen size | only if you allow it |\n', 'usage_data', 'conditional'],
+    ['kk', '| Топ | Не үшін | Қашан қосылады |\n| Талдау | қаралған беттер; экран өлшемі | келісіміңізбен |\n', 'usage_data', 'conditional'],
+    // A row whose cell says "always" stays declared.
+    ['en', '| Group | What for | When on |\n| Analytics | which pages you view; your screen size | always |\n', 'usage_data', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
