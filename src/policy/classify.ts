@@ -22,6 +22,7 @@ import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
+import { restrictedAfter } from './modality/restricted-after';
 import { rowCondition } from './modality/row-condition';
 import { addGenericPersonalData } from './personal-data-evidence';
 import { evidenceByCategory, type Evidence } from './evidence';
@@ -114,7 +115,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? restrictedAfter(scopeText, position) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

@@ -163,3 +163,13 @@ describe("round 37: a table row's own condition cell governs every cell of the r
     ['en', '| Group | What for | When on |\n| Analytics | which pages you view; your screen size | always |\n', 'usage_data', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a demonstrative in the next clause that says "only" restricts what the clause before named', () => {
+  it.each<StatusCase>([
+    ['ru', 'Некоторые партнёры хранят данные на серверах за пределами Республики Казахстан; такая трансграничная передача происходит лишь с вашего согласия.', 'cross_border_transfer', 'conditional'],
+    ['en', 'Some partners keep data on servers outside Kazakhstan; such transfers happen only with your consent.', 'cross_border_transfer', 'conditional'],
+    ['kk', 'Кейбір серіктестер деректерді Қазақстаннан тыс серверлерде сақтайды; мұндай трансшекаралық беру тек келісіміңізбен жүзеге асады.', 'cross_border_transfer', 'conditional'],
+    // A relative clause restricts its own noun, not the practice.
+    ['en', 'Some partners keep data on servers outside Kazakhstan; this relies on tools which we switch on only with your consent.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
