@@ -173,3 +173,15 @@ describe('round 37: a demonstrative in the next clause that says "only" restrict
     ['en', 'Some partners keep data on servers outside Kazakhstan; this relies on tools which we switch on only with your consent.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: email named last in a list of contact channels is a channel, not the address', () => {
+  it.each<StatusCase>([
+    ['en', 'We may contact you by telephone, SMS, email or post.', 'email', 'silent'],
+    ['en', 'We remind you of payments via push or email.', 'email', 'silent'],
+    ['ru', 'Агентство связывается с должником по телефону, SMS, электронной почте.', 'email', 'silent'],
+    ['ru', 'Напоминания приходят через SMS или электронную почту.', 'email', 'silent'],
+    // A list of data is still data.
+    ['en', 'We collect your name, phone number, email and address.', 'email', 'declared'],
+    ['ru', 'Общество собирает имя, номер телефона, адрес электронной почты.', 'email', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -3,7 +3,8 @@ import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
 
 /** «by e-mail», «по e-mail»: the term names a channel. E-mail is spelt the same in all three languages, so only this lexicon has it. */
-const CONTACT_CHANNEL_BEFORE = '(by|via|at|to|through|contact us|email us|по|на|через|[\\w.-]+@[\\w.-]+)';
+/** "by email", "contact us at", and the last of a list of channels: "by telephone, SMS, email", "via post or email". */
+const CONTACT_CHANNEL_BEFORE = '((by|via|through|over) (([\\p{L}-]+, ?){1,3}[\\p{L}-]+( (and|or))?|[\\p{L}-]+ (and|or))|by|via|at|to|through|contact us|email us|по|на|через|[\\w.-]+@[\\w.-]+)';
 
 /** "for debt collection", "to recover the debt": a purpose, not data about the person's debts. */
 const DEBT_PURPOSE = '(recover|collect|repay|settle)_( (the|your|any|outstanding|overdue))*';
