@@ -185,3 +185,14 @@ describe('round 37: email named last in a list of contact channels is a channel,
     ['ru', 'Общество собирает имя, номер телефона, адрес электронной почты.', 'email', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: a permission's name as a row or entry label names the address book", () => {
+  it.each<StatusCase>([
+    ['ru', 'Разрешение | Для чего\nКонтакты | выбор получателя перевода — только с вашего разрешения\n', 'contact_book', 'conditional'],
+    ['en', 'Permission | Purpose\nContacts | picking a transfer recipient\n', 'contact_book', 'declared'],
+    ['kk', '• Контактілер – аударым алушыны таңдау үшін, сіздің рұқсатыңыз болған жағдайда ғана.', 'contact_book', 'conditional'],
+    // A page's contact block is no permission.
+    ['ru', 'Контакты – тел.: +7 727 000 00 00, адрес: г. Алматы.', 'contact_book', 'silent'],
+    ['en', 'Contacts | privacy@example.kz', 'contact_book', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

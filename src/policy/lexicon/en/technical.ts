@@ -1,6 +1,7 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 
@@ -21,8 +22,8 @@ export function enTechnical(): LexiconPart {
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
-      // A permissions table's row: "Contacts | what we use it for | …".
-      { p: 'contacts(?=[ ]*\\|)' },
+      // A permissions table's row or list entry: "Contacts | what we use it for | …", "Contacts – picking a recipient".
+      { p: `contacts(?=${PERMISSION_LABEL_AFTER})`, notAfter: CONTACT_DETAILS_AFTER },
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [

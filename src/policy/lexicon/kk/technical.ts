@@ -1,5 +1,6 @@
 /** Kazakh terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
@@ -31,6 +32,8 @@ export function kkTechnical(): LexiconPart {
     contact_book: [
       // «біздің байланыс тізімімізден»: the operator's own list is no address book of the person's.
       { p: 'телефон кітап_' }, { p: 'телефон кітаб_' }, { p: 'байланыс(тар)? тізім_', notBefore: 'біздің' }, { p: 'мекенжай кітаб_' }, { p: 'контакт(ілер|тар)_ тізім_' }, { p: 'контакт(ілер|тар)_ (қол жеткіз|рұқсат)_' }, { p: 'байланыстар(ға|ыңызға|ына) (қол жеткіз|рұқсат)_' },
+      // A permission table's or list's label: «Контактілер | …», «• Контактілер – …».
+      { p: `контактілер(?=${PERMISSION_LABEL_AFTER})`, notAfter: CONTACT_DETAILS_AFTER },
     ],
     ip_address: [{ p: '(IP|ІР|IР|ІP)(-| )?(мекен-?жай_)?' }],
     device_info: [

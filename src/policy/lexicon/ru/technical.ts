@@ -1,5 +1,6 @@
 /** Russian terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 /** «моих», «ваших»: the owner between a noun and what it governs. */
@@ -46,6 +47,8 @@ export function ruTechnical(): LexiconPart {
       // «доступ к микрофону и контактам»: contacts coordinated with other permissions (not absorbing, so the microphone stays).
       { p: 'контакт(ам|ы|ов)', onlyAfter: 'доступ_ к ([\\p{L}-]+,? ){1,3}(и|или)' },
       { p: 'контакт_ (из|в|на) (телефон|устройств|смартфон)_', absorbs: true },
+      // A permission table's or list's label: «Контакты | выбор получателя…», «• Контакты – …»; not a page's contact block («Контакты: +7…»).
+      { p: `контакты(?=${PERMISSION_LABEL_AFTER})`, notAfter: CONTACT_DETAILS_AFTER },
       { p: 'доступ_ к (\\p{L}+ )?контакт_( (телефон|устройств|смартфон)_)?', absorbs: true },
     ],
     ip_address: [{ p: '(IP|ІР|IР|ІP)(-| )?(адрес_)?' }, { p: 'сетев_ адрес_' }],
