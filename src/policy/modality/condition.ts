@@ -129,7 +129,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   // An empty checkbox in front of a consent: the practice happens only if the person ticks it. A statement about oneself
   // («☐ Я не являюсь ИПДЛ», «☐ … ШЖЛТ емеспін», "☐ I am not a PEP") is a form's field: the answer is collected either way.
   String.raw`^\s*(?:\[\s\]|☐|□)(?![^\n]*?(?<![\p{L}])(?:являюсь|емеспін|табыламын|табылмаймын|I\s+am\s+(?:not\s+)?an?|I['’]m\s+(?:not\s+)?an?)(?![\p{L}]))[^\n]{1,80}`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:(?:explicit|prior|separate|specific|express|written)\s+)?(?:consent|permission)`,
   // "As required by law" names a legal basis, not a case; "only as needed" an extent ("We share it only as needed with: …").
   String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|(?<!only\s)as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
   String.raw`(?<![\p{L}])at\s+(?:your|our|its)\s+(?:sole\s+)?discretion`,

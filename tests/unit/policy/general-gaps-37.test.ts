@@ -196,3 +196,14 @@ describe("round 37: a permission's name as a row or entry label names the addres
     ['en', 'Contacts | privacy@example.kz', 'contact_book', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a separate or written consent the person has given is a condition', () => {
+  it.each<StatusCase>([
+    ['en', 'Where you have given your separate consent, backup copies of your data are kept by a cloud provider outside Kazakhstan.', 'cross_border_transfer', 'conditional'],
+    ['en', 'If you gave your written consent, we share your phone number with our partners.', 'third_party_sharing', 'conditional'],
+    ['ru', 'Если вы дали отдельное согласие, резервные копии данных хранятся у облачного провайдера за пределами Республики Казахстан.', 'cross_border_transfer', 'conditional'],
+    ['kk', 'Сіз жеке келісім берген жағдайда деректердің сақтық көшірмелері Қазақстаннан тыс серверлерде сақталады.', 'cross_border_transfer', 'conditional'],
+    // Giving a document is no consent.
+    ['en', 'Where you have given your written application, backup copies of your data are kept by a cloud provider outside Kazakhstan.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
