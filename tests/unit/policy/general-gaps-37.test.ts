@@ -207,3 +207,13 @@ describe('round 37: a separate or written consent the person has given is a cond
     ['en', 'Where you have given your written application, backup copies of your data are kept by a cloud provider outside Kazakhstan.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a lead that allows a practice only in the cases it lists is conditional', () => {
+  it.each<StatusCase>([
+    ['ru', 'Трансграничная передача персональных данных осуществляется только в следующих случаях:\nа) по требованию закона;\nб) при наличии согласия клиента.', 'cross_border_transfer', 'conditional'],
+    ['en', 'We transfer personal data outside Kazakhstan only in the following cases:\n(a) where the law requires it;\n(b) with your consent.', 'cross_border_transfer', 'conditional'],
+    ['kk', 'Дербес деректерді трансшекаралық беру келесі жағдайларда ғана жүзеге асырылады:\nа) заң талап еткенде;\nә) сіздің келісіміңізбен.', 'cross_border_transfer', 'conditional'],
+    // A lead listing what is done, with no "only", declares.
+    ['ru', 'Трансграничная передача персональных данных осуществляется в следующих случаях:\nа) по требованию закона;\nб) для хранения резервных копий.', 'cross_border_transfer', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
