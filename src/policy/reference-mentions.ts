@@ -25,9 +25,9 @@ const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|получе�
 const isCookieData = hintedTest(/cookie|куки/iu,
   String.raw`(?:данн|сведени)\p{L}*\s+(?:\p{L}+\s+){1,3}?(?:cookie|куки)|cookie\s+деректер|(?:data|information)\s+(?:from|of|set\s+by)\s+(?:\p{L}+\s+){1,3}?cookies`, 'iu');
 
-/** «в рамках процедуры, указанной в пункте 3.2», "as described in section 4": the practice is described there. */
-const isPointer = hintedTest(/указанн|описанн|described|set out|тармағында|бөлімінде/iu,
-  String.raw`(?:указанн|описанн)\p{L}*\s+в\s+(?:пункте|разделе|п\.)\s*\d|(?:described|set\s+out)\s+in\s+(?:section|clause|paragraph)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде)\s+(?:көрсетілген|сипатталған)`, 'iu');
+/** «в рамках процедуры, указанной в пункте 3.2», "as described in section 4", "the providers named in Article 3": the practice is described there. */
+const isPointer = hintedTest(/указанн|описанн|перечисленн|названн|described|set out|named in|listed in|тармағында|бөлімінде|бабында/iu,
+  String.raw`(?:указанн|описанн|перечисленн|названн)\p{L}*\s+в\s+(?:пункте|разделе|статье|п\.)\s*\d|(?:described|set\s+out|named|listed)\s+in\s+(?:section|clause|paragraph|article)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде|бабында)\s+(?:көрсетілген|сипатталған|аталған)`, 'iu');
 
 /**
  * «регулируется отдельной политикой в отношении файлов cookie», "is covered by a separate cookie notice", «жеке саясатпен

@@ -217,3 +217,13 @@ describe('round 37: a lead that allows a practice only in the cases it lists is 
     ['ru', 'Трансграничная передача персональных данных осуществляется в следующих случаях:\nа) по требованию закона;\nб) для хранения резервных копий.', 'cross_border_transfer', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a pointer to an article or a list elsewhere is a reference', () => {
+  it.each<StatusCase>([
+    ['en', 'Article 3. Pixels\nWe load advertising pixels only if you click Accept all.\nArticle 5. Sharing\nPixel data is shared with the providers named in Article 3.', 'tracking_technologies', 'conditional'],
+    ['ru', 'Статья 3. Пиксели\nРекламные пиксели загружаются только если вы нажмёте «Принять все».\nСтатья 5. Передача\nДанные пикселей передаются поставщикам, перечисленным в статье 3.', 'tracking_technologies', 'conditional'],
+    ['kk', '3-бап. Пиксельдер\nЖарнамалық пиксельдер тек «Барлығын қабылдау» батырмасын басқанда ғана жүктеледі.\n5-бап. Беру\nПиксель деректері 3 бабында аталған провайдерлерге беріледі.', 'tracking_technologies', 'conditional'],
+    // Said alone, the pointer still shows the practice.
+    ['en', 'Pixel data is shared with the providers named in Article 3.', 'tracking_technologies', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
