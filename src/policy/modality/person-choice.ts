@@ -40,6 +40,10 @@ const CHOICES = lazyPatterns('iu', () => [
   // «көрсету-көрсетпеуді өзіңіз шешесіз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+)?(?:choose|decide|opt)\s+(?:whether\s+)?to\s+(?:tell|give|provide|share|add|enter|specify|indicate|fill|upload|link|receive)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:можете|может|вправе)\s+(?:сам(?:и|а)?\s+)?(?:решить|выбрать),?\s+(?:указ|сообщ|предостав|заполн|загруж|получ)\p{L}*`,
+  // What the person chooses to give, said of the data: "any ID photos you choose to provide", «сведения, которые вы решите
+  // сообщить», «өзіңіз ұсынуды таңдаған».
+  String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:choose|chose|decide|decided|opt|opted|elect|elected)\s+to\s+(?:provide|give|share|upload|add|send|enter|tell|submit)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RU_PERSON})\s+(?:решите|решит|решили|решил|выберете|выберет|захотите|захочет)\s+(?:\p{L}+\s+)?(?:сообщ|предостав|указ|загруз|прислать|присла|отправ)\p{L}*`,
   // An option to pick from what the person already has: "you can pick existing photos from your gallery", «вы можете
   // выбрать готовое фото из галереи», «галереядан дайын суретті таңдай аласыз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+|instead\s+)?(?:pick|select)\s+(?:an?\s+|one\s+of\s+)?(?:existing|saved|stored)(?![\p{L}])`,
@@ -49,7 +53,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|offer|volunteer|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан|хотите|желаете|болса/u;
+const HINT = /opt|offer|volunteer|choice|choose|chose|реши|выбере|захот|захоч|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан|хотите|желаете|болса/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

@@ -227,3 +227,14 @@ describe('round 37: a pointer to an article or a list elsewhere is a reference',
     ['en', 'Pixel data is shared with the providers named in Article 3.', 'tracking_technologies', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: data the person chooses to give, said in a relative clause, is conditional', () => {
+  it.each<StatusCase>([
+    ['en', 'Any selfie video you choose to provide is sent only over an encrypted connection.', 'face_image', 'conditional'],
+    ['en', 'We keep the photos of the ID card the customer decided to upload for 30 days.', 'document_image', 'conditional'],
+    ['ru', 'Селфи, которое вы решите загрузить, хранится 30 дней.', 'face_image', 'conditional'],
+    ['kk', 'Селфиді жүктеу-жүктемеуді өзіңіз шешесіз.', 'face_image', 'conditional'],
+    // The operator's decision is no choice of the person.
+    ['en', 'We decided to keep your selfie video for 30 days.', 'face_image', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
