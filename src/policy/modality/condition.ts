@@ -6,7 +6,8 @@
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
  * court-case.ts, a request added in the case a sentence opens with in added-request.ts, a step of telling someone first
- * in after-telling.ts, a feature the person switched on in switched-on.ts, each run only on text holding one of their words.
+ * in after-telling.ts, a feature the person switched on in switched-on.ts, a step taken "if" in optional-step.ts, each
+ * run only on text holding one of their words.
  */
 import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
@@ -22,6 +23,7 @@ import { optInPatterns } from './opt-in';
 import { personChoicePatterns, RU_PERSON } from './person-choice';
 import { rareConditionPatterns } from './rare-conditions';
 import { switchedOnPatterns } from './switched-on';
+import { optionalStepPatterns } from './optional-step';
 import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
@@ -144,7 +146,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text), ...switchedOnPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text), ...switchedOnPatterns(text), ...optionalStepPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;

@@ -238,3 +238,14 @@ describe('round 37: data the person chooses to give, said in a relative clause, 
     ['en', 'We decided to keep your selfie video for 30 days.', 'face_image', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a step named with "if" is left to the person', () => {
+  it.each<StatusCase>([
+    ['en', 'If you register in our debtor portal, you set a password and confirm your phone with an SMS code.', 'credentials', 'conditional'],
+    ['ru', 'Если вы проходили биометрическую верификацию, Общество хранит ваше онлайн-фото.', 'face_image', 'conditional'],
+    ['kk', 'Егер сіз порталда тіркелсеңіз, құпиясөз орнатасыз.', 'credentials', 'conditional'],
+    // The ordinary way through the service, named with "when" or «при», declares.
+    ['en', 'When you register, you set a password and confirm your phone with an SMS code.', 'credentials', 'declared'],
+    ['ru', 'При регистрации клиент задаёт пароль для входа.', 'credentials', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
