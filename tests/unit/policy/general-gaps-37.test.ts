@@ -249,3 +249,13 @@ describe('round 37: a step named with "if" is left to the person', () => {
     ['ru', 'При регистрации клиент задаёт пароль для входа.', 'credentials', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: a shop's record of viewed products and orders is usage data", () => {
+  it.each<StatusCase>([
+    ['ru', 'Маркетплейс обрабатывает историю заказов и просмотренные товары покупателя.', 'usage_data', 'declared'],
+    ['en', 'We process your order history and the products you viewed.', 'usage_data', 'declared'],
+    ['kk', 'Маркетплейс сатып алушының тапсырыстар тарихын және қаралған тауарларын өңдейді.', 'usage_data', 'declared'],
+    // A product sold is no record of use.
+    ['en', 'We sell products on credit.', 'usage_data', 'silent'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});

@@ -41,6 +41,8 @@ export function enTechnical(): LexiconPart {
     ],
     usage_data: [
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+      // A shop's record of what the person looked at and ordered: "viewed products", "items added to your wishlist", "order history".
+      { p: '(viewed|browsed) (products|items|goods)' }, { p: '(products|items|goods) (you )?(viewed|browsed|added to (your )?(favou?rites|wishlist|wish list|cart|basket))' }, { p: '(order|purchase) history' },
       { p: 'clickstream' }, { p: '(link|button) (clicks|taps)' }, { p: '(clicks|taps) on (the )?(links|buttons)' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.
