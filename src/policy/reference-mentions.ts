@@ -1,7 +1,8 @@
 /**
  * Mentions that point back at a practice described elsewhere: a lifetime in a list of cookie
  * lifetimes, a product in a table of partners, how to switch something off, data "collected through"
- * a tool, a separate policy that covers it, the person's word that a third person agreed (consent-confirmation.ts). They show that the practice exists; but where the policy describes the practice itself,
+ * a tool, a separate policy that covers it, the person's word that a third person agreed (consent-confirmation.ts), a card
+ * named as the way to pay (payment-means.ts). They show that the practice exists; but where the policy describes the practice itself,
  * that description decides its status: «only if you click Accept» there is not undone by
  * «advertising cookies – 90 days» in the lifetimes list.
  */
@@ -9,6 +10,7 @@ import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { confirmsThirdPersonConsent } from './consent-confirmation';
 import { hintedTest, lazyPattern } from './lazy';
+import { namesCardAsPaymentMeans } from './payment-means';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
 import { isTableRow } from './sentences';
@@ -42,6 +44,7 @@ const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|part
 export function isReferenceMention(text: string, leadText: string, heading: string): boolean {
   if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text) || isCookieData(text) || isPointer(text) || isSeparatePolicy(text) || confirmsThirdPersonConsent(text)) return true;
   if ((isRetentionContext(leadText) || isRetentionContext(heading)) && findPeriod(text)) return true;
+  if (namesCardAsPaymentMeans(leadText === '' ? text : `${leadText} ${text}`)) return true;
   return isTableRow(text) && (isSharingContext(heading) || PARTNERS().test(heading));
 }
 

@@ -259,3 +259,13 @@ describe("round 37: a shop's record of viewed products and orders is usage data"
     ['en', 'We sell products on credit.', 'usage_data', 'silent'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe('round 37: a card named as the way to pay points at the payment described elsewhere', () => {
+  it.each<StatusCase>([
+    ['en', 'You may top up your wallet by bank card.\nWe do not receive or store your card number.', 'bank_card', 'negated'],
+    ['ru', 'Погашение можно произвести в личном кабинете банковской картой.\nОбщество не получает и не хранит данные банковской карты.', 'bank_card', 'negated'],
+    ['kk', 'Қарызды жеке кабинетте банктік карта арқылы төлеуге болады.\nКомпания банктік карта деректерін алмайды және сақтамайды.', 'bank_card', 'negated'],
+    // Said alone, paying by card still declares the card.
+    ['en', 'You may top up your wallet by bank card.', 'bank_card', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
