@@ -22,6 +22,7 @@ import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
+import { isPersonsChoice } from './modality/person-choice';
 import { restrictedAfter } from './modality/restricted-after';
 import { rowCondition } from './modality/row-condition';
 import { addGenericPersonalData } from './personal-data-evidence';
@@ -116,6 +117,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
     ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? restrictedAfter(scopeText, position) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
+  // What the person chooses to give is their choice; the channel it travels by is encrypted whatever they give.
+  if (condition && KEEPS_OWN_STATUS.has(category) && isPersonsChoice(condition)) return { status: 'declared' };
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 

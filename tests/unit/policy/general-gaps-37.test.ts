@@ -269,3 +269,13 @@ describe('round 37: a card named as the way to pay points at the payment describ
     ['en', 'You may top up your wallet by bank card.', 'bank_card', 'declared'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: the person's choice of what to give does not make the encrypted channel conditional", () => {
+  it.each<StatusCase>([
+    ['en', 'Any selfie video you choose to provide leaves your phone only over an encrypted TLS connection.', 'secure_transmission', 'declared'],
+    ['ru', 'При выборе оплаты картой данные передаются по защищённому протоколу HTTPS.', 'secure_transmission', 'declared'],
+    ['kk', 'Төлем тәсілін таңдаған жағдайда деректер HTTPS хаттамасы арқылы шифрланып беріледі.', 'secure_transmission', 'declared'],
+    // The data chosen stay conditional.
+    ['en', 'Any selfie video you choose to provide leaves your phone only over an encrypted TLS connection.', 'face_image', 'conditional'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
