@@ -279,3 +279,13 @@ describe("round 37: the person's choice of what to give does not make the encryp
     ['en', 'Any selfie video you choose to provide leaves your phone only over an encrypted TLS connection.', 'face_image', 'conditional'],
   ])('%s: %j → %s %s', (...row) => expectStatus(row));
 });
+
+describe("round 37: card data typed on the acquiring bank's payment page, named with the Kazakh words for a page", () => {
+  it.each<StatusCase>([
+    ['kk', 'Сайтта картамен төлеген кезде карта деректері эквайер-банктің төлем парағында енгізіледі.\nКомпания банктік карта деректерін алмайды.', 'bank_card', 'negated'],
+    ['kk', 'Карта деректері серіктес банктің төлем парақшасында енгізіледі.\nКомпания банктік карта деректерін сақтамайды.', 'bank_card', 'negated'],
+    ['ru', 'Данные карты вводятся на странице банка-эквайера.\nОбщество не хранит данные банковской карты.', 'bank_card', 'negated'],
+    // Typed on the operator's own page, the card is collected.
+    ['kk', 'Карта деректері Компанияның сайтындағы төлем парағында енгізіледі.', 'bank_card', 'declared'],
+  ])('%s: %j → %s %s', (...row) => expectStatus(row));
+});
