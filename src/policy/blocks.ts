@@ -83,6 +83,11 @@ function startsWithEmptyCell(text: string, previous: Line, next: Line): boolean 
   return second >= 0 && second < next.end && text.slice(next.start + 1, second).trim() === '';
 }
 
+function hasCell(text: string, line: Line): boolean {
+  const pipe = text.indexOf('|', line.start);
+  return pipe >= 0 && pipe < line.end;
+}
+
 /** Converters wrap long lines; a short line without punctuation is a list item or a heading. */
 const WRAPPED_BEFORE_LOWER = 50;
 const WRAPPED_BEFORE_UPPER = 100;
@@ -97,6 +102,9 @@ function continues(text: string, previous: Line, next: Line, nextMarker: Section
   const head = text.slice(next.start, Math.min(next.end, next.start + 2));
   // A row's cells wrap onto lines that start with an empty first cell; a new row starts a new paragraph.
   if (isTableRow(text, previous.start, previous.end)) return startsWithEmptyCell(text, previous, next);
+  // A two-column table («Разрешение | Для чего», "Permission | Purpose"): one pipe a row, so each line with one is a row
+  // of its own, unless it opens with the pipe (the row above wrapped); joined, one row's condition would cover the next.
+  if (hasCell(text, previous) && hasCell(text, next)) return text[next.start] === '|';
   if (nextMarker) return false;
   // A bullet or a form's box opens its own line, however long the line above.
   if (/^[-–—•·*▪]/u.test(head) || CHECKBOX_START.test(text.slice(next.start, next.start + 3))) return false;

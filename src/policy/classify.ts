@@ -8,6 +8,7 @@ import type { Declaration, DeclarationStatus, Language } from '../schema/policy'
 import { blankOtherParentheses, blankParenthesesOutside, clauseAround, clauseBounds, semicolonPartAround } from './modality/clauses';
 import { deniesContents } from './modality/contents-denial';
 import { dashMemberView } from './modality/dash-member';
+import { deniedAfter } from './modality/denied-after';
 import { consentBasis } from './modality/consent-basis';
 import { isExplanation } from './modality/definition';
 import { blankExclusionAfter, isDeniedExclusion } from './modality/exclusion';
@@ -15,6 +16,7 @@ import { isLeftOut, mayLeaveOut } from './modality/left-out';
 import { headingCondition } from './modality/heading-condition';
 import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
+import { optionalAfterAll } from './modality/not-required';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
 import { restatedCondition } from './modality/restated';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
@@ -22,8 +24,10 @@ import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
 import { namesPersonInScope } from './modality/scope-persons';
 import { isMessageTopic } from './modality/message-topic';
+import { isPersonsChoice } from './modality/person-choice';
+import { restrictedAfter } from './modality/restricted-after';
+import { rowCondition } from './modality/row-condition';
 import { addGenericPersonalData } from './personal-data-evidence';
-import { addContactsLabel } from './permission-label';
 import { evidenceByCategory, type Evidence } from './evidence';
 import { quoteSpan } from './quote';
 import { periodInRetentionColumn } from './retention-column';
@@ -115,8 +119,8 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   // Typed on another company's page, payment details are that company's: the lead's «we do not ask for:» is not said of them.
   // Read without the other parentheses: «номер карты (CVV-код вводится на странице провайдера)» says it of the CVV only.
   const enteredElsewhere = PAYMENT_DETAILS.has(category) && isEnteredElsewhere(denialText);
-  if (modalityOf(denialText, ctx.memo).negated || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
-    const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception;
+  if (modalityOf(denialText, ctx.memo).negated || deniedAfter(scopeText, position) || (lead.negated && !KEEPS_OWN_STATUS.has(category) && !enteredElsewhere)) {
+    const exception = isDeniedExclusion(scopeText, position) ? null : findException(semicolonPartAround(scopeText, position)) ?? lead.exception ?? optionalAfterAll(scopeText);
     return exception ? { status: 'conditional', condition: exception } : { status: 'negated' };
   }
   // «cookie не содержат ваших ИИН»: the contents named after the verb are denied, the container before it is not.
@@ -125,8 +129,10 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading)
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? restrictedAfter(scopeText, position) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading)
     ?? restatedCondition(ctx.matches, ctx.matches.find((m) => m.category === category && m.start === evidence.start), scopeText, scope.start, ctx.memo);
+  // What the person chooses to give is their choice; the channel it travels by is encrypted whatever they give.
+  if (condition && KEEPS_OWN_STATUS.has(category) && isPersonsChoice(condition)) return { status: 'declared' };
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };
 }
 
@@ -146,7 +152,6 @@ export function classifyStatement(ctx: StatementContext): Declaration[] {
   addBareRecipient(ctx, text, leadText, found);
   addBarePeriod(ctx, text, leadText, found);
   addGenericPersonalData(ctx, text, leadText, found);
-  addContactsLabel(ctx, text, leadText, found);
   const declarations: Declaration[] = [];
   for (const [category, evidence] of found) {
     const quote = quoteSpan(ctx.source, statement.start, statement.end, evidence.start, evidence.end);

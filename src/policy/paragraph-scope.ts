@@ -5,7 +5,7 @@
  *   that leaves the item to the person («по желанию», "optional", «міндетті емес»), restricts the practice
  *   or the data wherever the same paragraph names it, unless it restricts only a case added with «также», "also"
  *   (added-case.ts); said of "they" («Они загружаются, только если…», «Олар … жағдайда ғана іске қосылады»), it
- *   restricts everything the paragraph declares —
+ *   restricts everything the paragraph declares, as does "they are not asked for unless you…" (denied-unless.ts) —
  *   unless it says when someone is contacted («Этому лицу мы позвоним, только если…»): that restricts the
  *   call, not the data (contacting.ts);
  * - «В таком случае…», «Мұндай жағдайда…» continues the previous sentence's condition, also over a list;
@@ -21,6 +21,7 @@ import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
 import { lazyPattern } from './lazy';
 import { findCondition } from './modality/condition';
+import { deniedUnless } from './modality/denied-unless';
 import { speaksOfContacting } from './modality/contacting';
 import { narrowsSubject } from './modality/narrowed-subject';
 import { isPersonsChoice, leavesToPerson } from './modality/person-choice';
@@ -64,6 +65,9 @@ export function isExclusive(d: Declaration): boolean {
 function pronounCondition(analysis: string, statement: Statement | undefined, declarations: readonly Declaration[]): string | null {
   if (!statement) return null;
   const text = analysis.slice(statement.start, statement.end);
+  // «Эти сведения не запрашиваются, если вы не оформляете кредит»: not asked unless is an "only if" (denied-unless.ts).
+  const unless = deniedUnless(text);
+  if (unless !== null) return unless;
   // «Optional - collected only if you allow it»: a condition naming nothing itself is said of the paragraph's subject too,
   // unless the sentence narrows its own subject first.
   const exclusive = EXCLUSIVE().exec(text);

@@ -19,6 +19,7 @@ import { settleDevicePermissions } from './device-permission';
 import { applyParagraphScope } from './paragraph-scope';
 import { isReferenceMention, settleReferences } from './reference-mentions';
 import { looksLikePolicy } from './policy-vocabulary';
+import { applySectionRefusal } from './section-refusal';
 import { hasMarkedRows, isUnmarkedListing } from './safety-rows';
 import { layoutSections } from './sections';
 import { layoutLanguages } from './statement-languages';
@@ -119,7 +120,7 @@ export function parsePolicySync(input: string, options: ParseOptions): ParseCore
   });
   for (const index of faq.answered) perStatement[index] = [];
   for (const [index, categories] of faq.restated) perStatement[index] = (perStatement[index] ?? []).filter((d) => !categories.has(d.category));
-  const scoped = settleCaptionDenials(analysis, statements, applyParagraphScope(analysis, statements, perStatement));
+  const scoped = settleCaptionDenials(analysis, statements, applySectionRefusal(analysis, statements, layout.headingBlocks, applyParagraphScope(analysis, statements, perStatement)));
   const declarations = settleCookieBorne(settleConsentGated(settleDevicePermissions([...settleReferences(scoped, references), ...faq.declarations])));
   const sections = layout.sections.map(({ number, title, start, end, blockIndex }) => ({
     number, title, start, end, language: languages.block[blockIndex] ?? 'ru',

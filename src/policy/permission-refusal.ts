@@ -35,14 +35,19 @@ const REFUSAL = lazyPattern([
   String.raw`(?<![\p{L}])(?:(?:if|when)\s+(?:(?:access|permission|it)\s+is\s+)?(?:refused|denied|declined)|(?:on|upon)\s+refusal)(?![\p{L}])`,
   // Another way offered: «селфи камерой или загрузите готовое фото», "or upload one from your gallery", «немесе галереядан жүктеңіз».
   String.raw`(?<![\p{L}])(?:(?:или|либо)\s+(?:\p{L}+\s+)?загрузите|or\s+(?:\p{L}+\s+)?upload|немесе\s+(?:\p{L}+\s+){0,3}?жүктеңіз)(?![\p{L}])`,
+  // A refusal said to cost only the feature: «Отказ не блокирует работу Приложения», "Declining does not stop the app from
+  // working", «Бас тарту қосымшаның жұмысын бұғаттамайды».
+  String.raw`(?<![\p{L}])отказ(?:\s+от\s+(?:него|них|разрешени\p{L}*|доступа))?\s+не\s+(?:блокир|огранич|влия|меша|препятств|отключа)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:refusing|declining|denying|refusal)(?:\s+(?:it|them|a\s+permission|permission|access))?\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:block|stop|affect|prevent|limit|disable)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])бас\s+тарту(?:\s+\p{L}+){0,3}?\s+(?:бұғаттамайды|шектемейді|әсер\s+етпейді|кедергі\s+келтірмейді)(?![\p{L}])`,
   // A checkbox left empty: «без этой отметки», "without this tick", «бұл белгісіз».
   String.raw`(?<![\p{L}])(?:без\s+(?:этой|такой|данной)\s+(?:отметки|галочки)|without\s+(?:this|that)\s+(?:tick|checkbox|box)|(?:осы|бұл)\s+белгісіз)(?![\p{L}])`,
 ].join('|'), 'iu');
 
 /** A cheap look for the words every cue holds before the expression is run on a statement. */
-const HINT = /without|refus|decline|denied|say no|if you d|rather not|prefer not|have to|choose not|без |откаж|отказ|отклон|не хоти|не раз|не да|не предост|бермесе|тартса|тарта ал|тартуға|тартқан|берілмеген|бермеген|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
+const HINT = /without|refus|declin|denied|denying|say no|бас тарту|if you d|rather not|prefer not|have to|choose not|без |откаж|отказ|отклон|не хоти|не раз|не да|не предост|бермесе|тартса|тарта ал|тартуға|тартқан|берілмеген|бермеген|рұқсатсыз|қаламас|белгісіз|загрузите|upload|жүктеңіз/iu;
 
-function refusalIn(text: string): string | null {
+export function refusalIn(text: string): string | null {
   if (!HINT.test(text)) return null;
   return REFUSAL().exec(text)?.[0].replace(/\s+/gu, ' ') ?? null;
 }

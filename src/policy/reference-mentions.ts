@@ -1,13 +1,16 @@
 /**
  * Mentions that point back at a practice described elsewhere: a lifetime in a list of cookie
  * lifetimes, a product in a table of partners, how to switch something off, data "collected through"
- * a tool. They show that the practice exists; but where the policy describes the practice itself,
+ * a tool, a separate policy that covers it, the person's word that a third person agreed (consent-confirmation.ts), a card
+ * named as the way to pay (payment-means.ts). They show that the practice exists; but where the policy describes the practice itself,
  * that description decides its status: «only if you click Accept» there is not undone by
  * «advertising cookies – 90 days» in the lifetimes list.
  */
 import type { CategoryId } from '../categories';
 import type { Declaration } from '../schema/policy';
+import { confirmsThirdPersonConsent } from './consent-confirmation';
 import { hintedTest, lazyPattern } from './lazy';
+import { namesCardAsPaymentMeans } from './payment-means';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { isSharingContext } from './modality/recipients';
 import { isTableRow } from './sentences';
@@ -24,15 +27,24 @@ const COLLECTED_THROUGH = lazyPattern(String.raw`(?:собранн|получе�
 const isCookieData = hintedTest(/cookie|куки/iu,
   String.raw`(?:данн|сведени)\p{L}*\s+(?:\p{L}+\s+){1,3}?(?:cookie|куки)|cookie\s+деректер|(?:data|information)\s+(?:from|of|set\s+by)\s+(?:\p{L}+\s+){1,3}?cookies`, 'iu');
 
-/** «в рамках процедуры, указанной в пункте 3.2», "as described in section 4": the practice is described there. */
-const isPointer = hintedTest(/указанн|описанн|described|set out|тармағында|бөлімінде/iu,
-  String.raw`(?:указанн|описанн)\p{L}*\s+в\s+(?:пункте|разделе|п\.)\s*\d|(?:described|set\s+out)\s+in\s+(?:section|clause|paragraph)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде)\s+(?:көрсетілген|сипатталған)`, 'iu');
+/** «в рамках процедуры, указанной в пункте 3.2», "as described in section 4", "the providers named in Article 3": the practice is described there. */
+const isPointer = hintedTest(/указанн|описанн|перечисленн|названн|described|set out|named in|listed in|тармағында|бөлімінде|бабында/iu,
+  String.raw`(?:указанн|описанн|перечисленн|названн)\p{L}*\s+в\s+(?:пункте|разделе|статье|п\.)\s*\d|(?:described|set\s+out|named|listed)\s+in\s+(?:section|clause|paragraph|article)\s+\d|\d[\d.]*\s*(?:тармағында|бөлімінде|бабында)\s+(?:көрсетілген|сипатталған|аталған)`, 'iu');
+
+/**
+ * «регулируется отдельной политикой в отношении файлов cookie», "is covered by a separate cookie notice", «жеке саясатпен
+ * реттеледі» («жеке басын куәландыратын құжат» is an identity document): another document describes it, so the mention
+ * says nothing of what this one's service does.
+ */
+const isSeparatePolicy = hintedTest(/отдельн|separate|жеке|бөлек/iu,
+  String.raw`отдельн\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:политик|документ|положени|уведомлени|правил)\p{L}*|separate\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|notice|document|statement)|(?:жеке|бөлек)\s+(?:cookie\s+)?саясат\p{L}*|бөлек\s+(?:\p{L}+\s+)?құжат\p{L}*`, 'iu');
 
 const PARTNERS = lazyPattern(String.raw`партн[её]р|серіктес|partners?(?![\p{L}])|provider|провайдер|получател|алушы|recipient`, 'iu');
 
 export function isReferenceMention(text: string, leadText: string, heading: string): boolean {
-  if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text) || isCookieData(text) || isPointer(text)) return true;
+  if (OPT_OUT().test(text) || COLLECTED_THROUGH().test(text) || isCookieData(text) || isPointer(text) || isSeparatePolicy(text) || confirmsThirdPersonConsent(text)) return true;
   if ((isRetentionContext(leadText) || isRetentionContext(heading)) && findPeriod(text)) return true;
+  if (namesCardAsPaymentMeans(leadText === '' ? text : `${leadText} ${text}`)) return true;
   return isTableRow(text) && (isSharingContext(heading) || PARTNERS().test(heading));
 }
 

@@ -6,12 +6,14 @@
  * «Без согласия» and «даёте согласие на…» are not conditions. Opt-in cues (a ticked box, those who
  * consented, a choice) are in opt-in.ts, the person's own option or offer in person-choice.ts, a court case in
  * court-case.ts, a request added in the case a sentence opens with in added-request.ts, a step of telling someone first
- * in after-telling.ts, each run only on text holding one of their words.
+ * in after-telling.ts, a feature the person switched on in switched-on.ts, a step taken "if" in optional-step.ts, each
+ * run only on text holding one of their words.
  */
 import { lazyPattern, patternsByScript } from '../lazy';
 import { addedRequestPatterns } from './added-request';
 import { afterTellingPatterns } from './after-telling';
 import { provesConsent } from './consent-proof';
+import { consentGivenAlready } from './consent-given';
 import { consentOrWaived } from './consent-waived';
 import { courtCasePatterns } from './court-case';
 import { givenOrPaidPatterns } from './given-or-paid';
@@ -20,6 +22,8 @@ import { moneyThresholdPatterns } from './money-threshold';
 import { optInPatterns } from './opt-in';
 import { personChoicePatterns, RU_PERSON } from './person-choice';
 import { rareConditionPatterns } from './rare-conditions';
+import { switchedOnPatterns } from './switched-on';
+import { optionalStepPatterns } from './optional-step';
 import { untilConsentPatterns } from './until-consent';
 
 /** «рұқсатымен» and the like; the owner in the genitive before it («Пайдаланушының») is added to the quote. */
@@ -83,15 +87,16 @@ const CONDITIONS = patternsByScript('iu', () => [
   String.raw`(?<![\p{L}])запрашива\p{L}*,?\s+(?:только\s+)?(?:(?:в\s+(?:тот\s+)?момент,?\s+)?когда\s+вы|при\s+(?:нажатии|открытии|выборе|использовании))`,
   String.raw`(?<![\p{L}])after\s+you\s+(?:have\s+)?(?:allow|accept|consent|agree|grant|opt|permit|enable|give|gave|tap|click|press|switch|turn)[a-z]*`,
   String.raw`(?<![\p{L}])при\s+(?:наличии|условии|получении|предоставлении|даче)\s+(?:\p{L}+\s+){0,3}?(?:согласия|разрешения)(?:\s+(?:Пользователя|субъекта|Клиента))?`,
-  // «лишь при вашем согласии», «при Вашем письменном согласии»: the consent itself in the prepositional case.
-  String.raw`(?<![\p{L}])при\s+(?:(?:вашем|Вашем|его|её|ее|их|моем|моём|явном|письменном|отдельном|предварительном|добровольном)\s+){1,2}(?:согласии|разрешении)(?![\p{L}])`,
+  // «лишь при вашем согласии», «при Вашем письменном согласии», «при предоставленном разрешении»: the consent itself in the prepositional case.
+  String.raw`(?<![\p{L}])при\s+(?:(?:вашем|Вашем|его|её|ее|их|моем|моём|явном|письменном|отдельном|предварительном|добровольном|предоставленном|полученном|данном|вами|Вами|клиентом|пользователем)\s+){1,3}(?:согласии|разрешении)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:при|в\s+случае|по\s+мере)\s+необходимости`,
   // The person's choice of a way: «при выборе способа получения на счёт — IBAN», «в случае выбора Клиентом…», «төлем тәсілін таңдаған жағдайда».
   String.raw`(?<![\p{L}])(?:при\s+выборе|в\s+случае\s+выбора|таңдаған\s+(?:жағдайда|кезде))(?![\p{L}])`,
   String.raw`(?<![\p{L}])на\s+(?:(?:свое|своё|его|её|ее|их|ваше|Ваше)\s+)?усмотрени\p{L}*(?:\s+Пользователя)?`,
   String.raw`(?<![\p{L}])по\s+(?:(?:своему|вашему|Вашему|моему|его|её|ее)\s+)?(?:желанию|выбору)(?:\s+(?:Пользователя|Клиента|Субъекта))?`,
-  // The person's own choice: «если Вы разрешите», «если я решу их указать», «если Клиент выбрал перевод на карту».
-  String.raw`(?<![\p{L}])(?:если|в\s+(?:том\s+)?случае,?\s+если)\s+(?:[\p{L}-]+\s+){0,3}?${RU_PERSON}\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|дал|даст|выраз|захоч|хоти|хочет|пожела|жела|укаж|указ|выбер|выбра|выбира|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
+  // The person's own choice: «если Вы разрешите», «если я решу их указать», «если Клиент выбрал перевод на карту», «если
+  // Заемщик предлагает поручителя».
+  String.raw`(?<![\p{L}])(?:если|в\s+(?:том\s+)?случае,?\s+если)\s+(?:[\p{L}-]+\s+){0,3}?${RU_PERSON}\s+(?!не\s)(?:\p{L}+\s+)?(?:разреш|соглас|предостав|предлаг|предлож|дал|даст|выраз|захоч|хоти|хочет|пожела|жела|укаж|указ|выбер|выбра|выбира|включ|реш\p{L}*\s+(?:\p{L}+\s+)?(?:указ|предостав|загруз|прикреп|сообщ|подключ|включ|дать))\p{L}*`,
   String.raw`(?<![\p{L}])егер\s+(?:[\p{L}-]+\s+){0,4}?(?:шеш|қала|келіс|таңда|қос|рұқсат\s+бер|көрсет|енгіз|ұсын)(?:се|са)(?:м|ң|ңыз|ңіз|қ|к)?(?![\p{L}])`,
   String.raw`(?<![\p{L}])в\s+случае\s+(?:получения|наличия|предоставления)\s+(?:\p{L}+\s+)?согласия`,
   KK_CONSENT_SOURCE,
@@ -127,7 +132,7 @@ const CONDITIONS = patternsByScript('iu', () => [
   // («☐ Я не являюсь ИПДЛ», «☐ … ШЖЛТ емеспін», "☐ I am not a PEP") is a form's field: the answer is collected either way.
   // A box marked as required («[ ] *», «… *», «(обязательно)», "(required)», «(міндетті)») is a grant the form cannot go on without.
   String.raw`^\s*(?:\[\s\]|☐|□)(?!\s*\*)(?![^\n]*?\*[ \t]*(?:\n|$))(?![^\n]*?(?<![\p{L}])(?:являюсь|емеспін|табыламын|табылмаймын|I\s+am\s+(?:not\s+)?an?|I['’]m\s+(?:not\s+)?an?|обязательн\p{L}*|required|mandatory|міндетті(?!\s+емес))(?![\p{L}]))[^\n]{1,80}`,
-  String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|prior\s+)?(?:consent|permission)`,
+  String.raw`(?<![\p{L}])(?:if|when|where|once)\s+you\s+(?:have\s+)?(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:(?:explicit|prior|separate|specific|express|written)\s+)?(?:consent|permission)`,
   // "As required by law" names a legal basis, not a case; "only as needed" an extent ("We share it only as needed with: …").
   String.raw`(?<![\p{L}])(?:(?:where|if|when)\s+(?:necessary|required|applicable|needed)|(?<!only\s)as\s+(?:necessary|applicable|needed|required(?!\s+by)))`,
   String.raw`(?<![\p{L}])at\s+(?:your|our|its)\s+(?:sole\s+)?discretion`,
@@ -142,7 +147,7 @@ const CONDITIONS = patternsByScript('iu', () => [
 
 function conditionPatterns(text: string): readonly RegExp[] {
   // Off "until you accept them", «пока вы не дадите согласие» (until-consent.ts).
-  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text)];
+  const extra = [...optInPatterns(text), ...personChoicePatterns(text), ...untilConsentPatterns(text), ...rareConditionPatterns(text), ...givenOrPaidPatterns(text), ...courtCasePatterns(text), ...ifAnyPatterns(text), ...addedRequestPatterns(text), ...afterTellingPatterns(text), ...switchedOnPatterns(text), ...optionalStepPatterns(text)];
   const base = extra.length > 0 ? [...CONDITIONS(text), ...extra] : CONDITIONS(text);
   const money = moneyThresholdPatterns(text);
   return money.length > 0 ? [...base, ...money] : base;
@@ -156,8 +161,10 @@ export function findCondition(text: string): string | null {
     if (found && (!first || found.index < first.index)) first = found;
   }
   // A consent named as the moment a proof of it is recorded is no condition (consent-proof.ts), nor one offered beside
-  // consent not being needed (consent-waived.ts); another condition in the same clause still is.
-  if (!first || provesConsent(first[0], text) || consentOrWaived(first[0], text.slice(first.index + first[0].length))) return null;
+  // consent not being needed (consent-waived.ts), nor one given already by applying (consent-given.ts); another condition
+  // in the same clause still is.
+  const after = first ? text.slice(first.index + first[0].length) : '';
+  if (!first || provesConsent(first[0], text) || consentOrWaived(first[0], after) || consentGivenAlready(first[0], text.slice(0, first.index), after)) return null;
   // A bare particle («ғана») is shown with the word before it: «келісім берсеңіз ғана».
   if (first[0].length < 6) return `${/[\p{L}-]+\s+$/u.exec(text.slice(Math.max(0, first.index - 30), first.index))?.[0] ?? ''}${first[0]}`.replace(/\s+/gu, ' ').trim();
   const owner = IS_KK_CONSENT().test(first[0]) ? KK_OWNER_BEFORE().exec(text.slice(Math.max(0, first.index - 40), first.index)) : null;

@@ -28,11 +28,12 @@ export function isOutOfScope(text: string): boolean {
 
 /**
  * Data the person types on another company's page («вводите на странице банка-эквайера», «серіктес банктің
- * төлем бетінде», "a form hosted by our payment provider", "on that lender's website"): that company collects it, not the operator.
+ * төлем бетінде», «эквайер-банктің төлем парағында», "a form hosted by our payment provider", "on that lender's
+ * website"): that company collects it, not the operator.
  */
 const ENTERED_ELSEWHERE = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])на\s+(?:защищённой\s+|защищенной\s+)?(?:платёжной\s+|платежной\s+)?(?:странице|сайте)\s+(?:банка|эквайер|платёжн|платежн|провайдер|кредитор|партн[её]р)`,
-  String.raw`(?<![\p{L}])(?:банктің|банкінің|провайдердің|серіктестің|кредитордың)\s+(?:төлем\s+)?(?:бетінде|сайтында)`,
+  String.raw`(?<![\p{L}])(?:банктің|банкінің|провайдердің|серіктестің|кредитордың)\s+(?:төлем\s+)?(?:бетінде|сайтында|парағында|парақшасында)`,
   // "on the payment page hosted by our acquiring bank": the page and its host may be qualified.
   String.raw`(?<![\p{L}])(?:on|into)\s+(?:a|the)\s+(?:(?:payment|secure|checkout|card)\s+)?(?:page|form)\s+(?:hosted\s+by|of)\s+(?:our|the|a)\s+(?:(?:acquiring|partner|issuing)\s+)?(?:payment\s+provider|acquir|bank)`,
   // "on that lender's website", "on the payment provider's own page".

@@ -8,7 +8,7 @@
 import { lazyPattern, lazyPatterns } from '../lazy';
 
 /** Who chooses, named as the documents name the person. */
-const EN_PERSON = String.raw`(?:you|I|he|she|they|the\s+(?:user|customer|client|borrower|applicant|data\s+subject|account\s+holder))`;
+const EN_PERSON = String.raw`(?:you|I|he|she|they|(?:the|an?)\s+(?:user|customer|client|borrower|applicant|data\s+subject|account\s+holder))`;
 /** The roles a contract names the person by: a pledgor, a lessee, a debtor choose as a client does. */
 export const RU_PERSON = String.raw`(?:[Вв]ы|Пользователь|Клиент|Заемщик|Заёмщик|Заявитель|Субъект|Залогодатель|Лизингополучатель|Должник|Покупатель|я)`;
 
@@ -17,7 +17,8 @@ const CHOICES = lazyPatterns('iu', () => [
   String.raw`(?<![\p{L}])at\s+(?:your|his|her|his\s+or\s+her|their|my|the\s+[\p{L}-]+['’]s)\s+(?:own\s+|sole\s+)?(?:option|choice|election|discretion)(?![\p{L}])`,
   // «Клиент по собственному усмотрению указывает», «по вашему усмотрению»: said of the person, not «Оператор вправе по своему усмотрению».
   String.raw`(?<![\p{L}])(?:${RU_PERSON}\s+по\s+(?:собственному|своему|личному)|по\s+(?:вашему|Вашему|моему)(?:\s+собственному)?)\s+усмотрению(?![\p{L}])`,
-  String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer)(?![\p{L}])`,
+  // "If a Borrower offers a personal guarantee": what the person offers is theirs to offer.
+  String.raw`(?<![\p{L}])(?:if|where|when|once|should)\s+${EN_PERSON}\s+(?:so\s+)?(?:elects?|opts?(?![\s-]+out)|prefers?|would\s+prefer|offers?|volunteers?)(?![\p{L}])`,
   // One way the person may take of two: "if you register online rather than at our office", «если вы оформляете заём онлайн
   // вместо визита в отделение», «кеңсеге келудің орнына онлайн тіркелсеңіз» («, а не …» opens a clause of its own, clauses.ts).
   String.raw`(?<![\p{L}])(?:if|when|where)\s+${EN_PERSON}\s+(?!do\s+not|don['’]t)(?:[\p{L}-]+\s+){1,6}?(?:rather\s+than|instead\s+of)(?![\p{L}])`,
@@ -39,6 +40,10 @@ const CHOICES = lazyPatterns('iu', () => [
   // «көрсету-көрсетпеуді өзіңіз шешесіз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+)?(?:choose|decide|opt)\s+(?:whether\s+)?to\s+(?:tell|give|provide|share|add|enter|specify|indicate|fill|upload|link|receive)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:можете|может|вправе)\s+(?:сам(?:и|а)?\s+)?(?:решить|выбрать),?\s+(?:указ|сообщ|предостав|заполн|загруж|получ)\p{L}*`,
+  // What the person chooses to give, said of the data: "any ID photos you choose to provide", «сведения, которые вы решите
+  // сообщить», «өзіңіз ұсынуды таңдаған».
+  String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:choose|chose|decide|decided|opt|opted|elect|elected)\s+to\s+(?:provide|give|share|upload|add|send|enter|tell|submit)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RU_PERSON})\s+(?:решите|решит|решили|решил|выберете|выберет|захотите|захочет)\s+(?:\p{L}+\s+)?(?:сообщ|предостав|указ|загруз|прислать|присла|отправ)\p{L}*`,
   // An option to pick from what the person already has: "you can pick existing photos from your gallery", «вы можете
   // выбрать готовое фото из галереи», «галереядан дайын суретті таңдай аласыз».
   String.raw`(?<![\p{L}])${EN_PERSON}\s+(?:can|may)\s+(?:also\s+|instead\s+)?(?:pick|select)\s+(?:an?\s+|one\s+of\s+)?(?:existing|saved|stored)(?![\p{L}])`,
@@ -48,7 +53,7 @@ const CHOICES = lazyPatterns('iu', () => [
 ]);
 
 /** A plain search for a word every cue holds: most clauses hold none, and then the cues are not run. */
-const HINT = /opt|choice|choose|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан|хотите|желаете|болса/u;
+const HINT = /opt|offer|volunteer|choice|choose|chose|реши|выбере|захот|захоч|decide|elect|discretion|pick|select|таңдай|усмотрени|rather|instead|вместо|орнына|prefer|yourself|voluntar|предпоч|[сС]ам[иа]?\s|[дД]обровольно|решить|выбрать|көрсе|[өӨ]зіңіз|енгізген|жүктеген|қосқан|хотите|желаете|болса/u;
 
 export function personChoicePatterns(text: string): readonly RegExp[] {
   return HINT.test(text) ? CHOICES() : [];

@@ -28,6 +28,16 @@ const TOGETHER = lazyPatterns('iu', () => [
   String.raw`бірге(?<=(?:мен|бен|пен)\s+бірге)\s+ғана(?![\p{L}])`,
 ]);
 
+/**
+ * A lead that allows a practice only in the cases it lists: «осуществляется только в следующих случаях:», "only in the
+ * following cases:", «келесі жағдайларда ғана»: the lead itself is as conditional as its items.
+ */
+const LISTED_CASES = lazyPatterns('iu', () => [
+  String.raw`(?<![\p{L}])(?:только|лишь|исключительно)\s+в\s+(?:следующих|нижеследующих|нижеперечисленных|перечисленных\s+ниже|указанных\s+ниже)\s+случаях(?![\p{L}])`,
+  String.raw`(?<![\p{L}])only\s+in\s+the\s+(?:following|cases\s+listed\s+below)(?:\s+(?:cases|circumstances|situations))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:келесі|төмендегі)\s+жағдайларда\s+ғана(?![\p{L}])`,
+]);
+
 /** Looked for only in text holding one of their words, by plain search. */
 export function rareConditionPatterns(text: string): readonly RegExp[] {
   const rare = text.includes('лько при') || text.includes('шь при') || text.includes('льно при') || text.includes('желании')
@@ -35,5 +45,7 @@ export function rareConditionPatterns(text: string): readonly RegExp[] {
   const together = text.includes('вместе') || text.includes('одновременно') || text.includes('together') || text.includes('along')
     || text.includes('бірге');
   const inThatCase = text.includes('том случае');
-  return [...(rare ? RARE_CONDITIONS() : []), ...(together ? TOGETHER() : []), ...(inThatCase ? IN_THAT_CASE() : [])];
+  const listed = text.includes('следующих') || text.includes('перечисл') || text.includes('указанных ниже') || text.includes('following')
+    || text.includes('listed below') || text.includes('келесі') || text.includes('төмендегі');
+  return [...(rare ? RARE_CONDITIONS() : []), ...(together ? TOGETHER() : []), ...(inThatCase ? IN_THAT_CASE() : []), ...(listed ? LISTED_CASES() : [])];
 }

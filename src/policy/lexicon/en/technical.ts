@@ -1,6 +1,7 @@
 /** English terms for device capabilities and automatically collected data (sections B and C). */
 import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 
@@ -16,14 +17,14 @@ export function enTechnical(): LexiconPart {
     ],
     // A camera installed in a room watches premises, it is no device permission.
     camera: [{ p: 'cameras?', notBefore: `(installed|mounted|${OWN_DEVICE})`, notAfter: '(surveillance|cctv|((are|is|were|was) )?(not )?(installed|mounted))' }],
-    microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)' }],
+    microphone: [{ p: 'microphones?' }, { p: '(voice|audio|sound)( or (voice|audio|sound))? recordings?', notAfter: 'of ((your|our|the|all|telephone|phone) )*(calls?|conversations?)', notBefore: '(calls?|conversations?)( \\p{L}+){0,6}[;:]?' }],
     contact_book: [
       // "Delete their number from our contact list": the operator's own list is no address book of the person's.
       { p: 'address[- ]?books?( contacts)?', absorbs: true }, { p: 'contact lists?', notBefore: "(our|its|the (company|agency|bank|lender|operator)['’]s)" }, { p: 'phone ?book' }, { p: 'device contacts' },
       { p: "contacts(,? ((and|or) )?[\\p{L}-]+( [\\p{L}-]+)?){0,4} (stored )?(on|from|in) (your|the|his|her|their)( [\\p{L}-]+['’]s)?( mobile)? (device|phone|smartphone)s?", absorbs: true }, { p: '(access(ing)? to|read|upload) (your )?(phone |device )?contacts', absorbs: true },
-      // A permissions table's row: "Contacts | what we use it for | …"; a link bar ("Careers | Contacts | Қазақша") has a word
-      // and a bar before it.
-      { p: 'contacts(?=[ ]*\\|)', notBefore: '[\\p{L}.]+ \\|' },
+      // A permissions table's row or list entry: "Contacts | what we use it for | …", "Contacts – picking a recipient"; a link
+      // bar ("Careers | Contacts | Қазақша") has a word and a bar before it.
+      { p: `contacts(?=${PERMISSION_LABEL_AFTER})`, notBefore: '[\\p{L}.]+ \\|', notAfter: CONTACT_DETAILS_AFTER },
     ],
     ip_address: [{ p: 'IP( address(es)?)?' }, { p: 'internet protocol address(es)?' }],
     device_info: [
@@ -43,6 +44,8 @@ export function enTechnical(): LexiconPart {
       // Other sites the person visits: "the websites you visit", "visited websites".
       { p: '(websites|web ?sites?|sites|web pages) (that )?you (visit|browse|open)_' }, { p: '(visited|browsed) (websites|web ?sites|sites|web pages)' },
       { p: 'usage (data|information)' }, { p: 'how you (use|interact)' }, { p: 'pages (you )?(visit|view|open)(ed)?' }, { p: 'browsing (history|activity|behaviou?r)' },
+      // A shop's record of what the person looked at and ordered: "viewed products", "items added to your wishlist", "order history".
+      { p: '(viewed|browsed) (products|items|goods)' }, { p: '(products|items|goods) (you )?(viewed|browsed|added to (your )?(favou?rites|wishlist|wish list|cart|basket))' }, { p: '(order|purchase) history' },
       { p: 'clickstream' }, { p: '(link|button) (clicks|taps)' }, { p: '(clicks|taps) on (the )?(links|buttons)' }, { p: 'interaction data' }, { p: '(information|data) about (your )?(use|usage)' }, { p: 'app usage' }, { p: 'how (the |our )?(app|apps|site|website|service)s?( and (the |our )?(app|apps|site|website|service)s?)? (is|are) used' }, { p: 'in-app (activity|events|behaviou?r)' }, { p: '(app|in-app|user) interactions' }, { p: '(in-app )?search history' },
       { p: '(screens?|features?|sections?) (that )?(you )?(are |were )?(used|visited|viewed|opened|use|visit|view|open)' },
       // "which pages and buttons they use", "what screens people open": the question names what the person did.

@@ -3,7 +3,8 @@ import { BIOMETRIC_LOCK } from '../biometric-lock';
 import type { LexiconPart } from '../dsl';
 
 /** «by e-mail», «по e-mail»: the term names a channel. E-mail is spelt the same in all three languages, so only this lexicon has it. */
-const CONTACT_CHANNEL_BEFORE = '(by|via|at|to|through|contact us|email us|по|на|через|[\\w.-]+@[\\w.-]+)';
+/** "by email", "contact us at", and the last of a list of channels: "by telephone, SMS, email", "via post or email". */
+const CONTACT_CHANNEL_BEFORE = '((by|via|through|over) (([\\p{L}-]+, ?){1,3}[\\p{L}-]+( (and|or))?|[\\p{L}-]+ (and|or))|by|via|at|to|through|contact us|email us|по|на|через|[\\w.-]+@[\\w.-]+)';
 
 /** "for debt collection", "to recover the debt": a purpose, not data about the person's debts. */
 const DEBT_PURPOSE = '(recover|collect|repay|settle)_( (the|your|any|outstanding|overdue))*';
@@ -119,6 +120,8 @@ export function enTyped(): LexiconPart {
       { p: 'facial (features|biometrics|verification|match(ing)?)' }, { p: '(photo(graph)?|picture|image)s? of (yourself|you)' },
       // Photographing the people themselves: "photographs of borrowers", "we photograph customers".
       { p: 'photo(graph)?s? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: 'pictures? of (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' }, { p: '(photograph|take photos of) (the |our )?(customers?|clients?|borrowers?|debtors?|applicants?|users?)' },
+      // Photographing or filming the reader: "our agents do not photograph or film you".
+      { p: '(photograph|film|videotape)(s|ed|ing)?( (or|and) (photograph|film|videotape)(s|ed|ing)?)? (you|yourself)' },
       // A worn video recorder films the person met.
       { p: 'body[- ]?(worn )?cam(era)?s?' }, { p: 'bodycams?' },
     ],

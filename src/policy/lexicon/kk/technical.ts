@@ -1,5 +1,6 @@
 /** Kazakh terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 const ORGANISATION_OWNER = '(Компанияның|Оператордың|Серіктестіктің|Банктің|ұйымның|МҚҰ-ның|соттың)';
@@ -9,8 +10,11 @@ const THING_OWNER = '(мүлік|мүлкі|көлік|пәтер|объект|�
 /** «борышкердің тұрған жеріндегі уақыт бойынша» is a clock for calling hours, not where the person is. */
 const LOCAL_TIME = 'уақыт_';
 
-/** «телефон сөйлесулерінің аудиожазбасы», «қоңыраулардың жазбасы»: a recorded call, not the device microphone. */
-const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|байланыс орталығ)_';
+/**
+ * «телефон сөйлесулерінің аудиожазбасы», «қоңыраулар жазылады; аудиожазбалар … сақталады»: a recorded call, not the device
+ * microphone.
+ */
+const CALL_BEFORE = '(телефон|сөйлес|қоңырау|әңгіме|байланыс орталығ)_( \\p{L}+){0,4}[;:]?';
 
 /** Built when the lexicons are first compiled, not at import. */
 export function kkTechnical(): LexiconPart {
@@ -28,6 +32,8 @@ export function kkTechnical(): LexiconPart {
     contact_book: [
       // «біздің байланыс тізімімізден»: the operator's own list is no address book of the person's.
       { p: 'телефон кітап_' }, { p: 'телефон кітаб_' }, { p: 'байланыс(тар)? тізім_', notBefore: 'біздің' }, { p: 'мекенжай кітаб_' }, { p: 'контакт(ілер|тар)_ тізім_' }, { p: 'контакт(ілер|тар)_ (қол жеткіз|рұқсат)_' }, { p: 'байланыстар(ға|ыңызға|ына) (қол жеткіз|рұқсат)_' },
+      // A permission table's or list's label: «Контактілер | …», «• Контактілер – …».
+      { p: `контактілер(?=${PERMISSION_LABEL_AFTER})`, notAfter: CONTACT_DETAILS_AFTER },
     ],
     ip_address: [{ p: '(IP|ІР|IР|ІP)(-| )?(мекен-?жай_)?' }],
     device_info: [
@@ -50,7 +56,7 @@ export function kkTechnical(): LexiconPart {
       // Other sites the person visits: «сіз кірген сайттар», «қаралған веб-сайттар».
       { p: '(кірген|қараған|қаралған|барған) (веб-)?сайт_' },
       { p: 'пайдалану (туралы|жөніндегі) (деректер|ақпарат)_' }, { p: 'пайдаланудың егжей-тегжей_' }, { p: 'қозғалыс схема_' }, { p: 'трафик деректер_' },
-      { p: '(қаралған|кірген) бет(тер)?_' }, { p: '(бет|парақ|парақша|бөлім|экран)_ (қарау|қаралу)_' }, { p: 'әрекеттер_ туралы (деректер|ақпарат)_' },
+      { p: '(қаралған|кірген) бет(тер)?_' }, { p: '(қаралған|таңдаулыларға қосылған|себетке қосылған) тауар_' }, { p: '(тапсырыс|сатып алу)(тар|лар)?(дың|дің|тың|тің)? тарих_' }, { p: '(бет|парақ|парақша|бөлім|экран)_ (қарау|қаралу)_' }, { p: 'әрекеттер_ туралы (деректер|ақпарат)_' },
       // «қаралған бөлімдер», «басылған батырмалар», «беттерде болу ұзақтығы»: sections seen, buttons pressed, time on a page.
       { p: '(қаралған|ашылған) (бөлім|экран|парақ)(тер|дер|лар)?_' }, { p: 'басылған (батырма|түйме|сілтеме)_' }, { p: '(бет|сайт|парақ)(тер|та|те|терде|тарда)_ болу (ұзақтығы|уақыты)' },
       // «Қосымшадағы әрекеттер: қандай экрандар ашылды»: what the person did in the app or on the site.

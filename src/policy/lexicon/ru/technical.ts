@@ -1,5 +1,6 @@
 /** Russian terms for device capabilities and automatically collected data (sections B and C). */
 import type { LexiconPart } from '../dsl';
+import { CONTACT_DETAILS_AFTER, PERMISSION_LABEL_AFTER } from '../permission-label';
 import { OWN_DEVICE, OWN_FLEET } from '../own-fleet';
 
 /** «моих», «ваших»: the owner between a noun and what it governs. */
@@ -22,8 +23,8 @@ const COLLECTED_WITH = '(собранн|полученн)_ (с помощью|п
 /** «аудиозапись телефонных переговоров», «запись голоса при звонке»: a recorded call, not the device microphone. */
 const CALL = '(\\p{L}+ ){0,2}((переговор|разговор|звонк|бесед|обращени|консультаци)_|(при|во время|в ходе) (\\p{L}+ )?(звонк|разговор|переговор|обращени)_)';
 
-/** «телефонные переговоры … подлежат аудиозаписи»: the call named first. */
-const CALL_BEFORE = '(переговор|разговор|звонк|звонок|бесед)_( \\p{L}+){0,4}';
+/** «телефонные переговоры … подлежат аудиозаписи», «переговоры записываются; аудиозаписи хранятся…»: the call named first. */
+const CALL_BEFORE = '(переговор|разговор|звонк|звонок|бесед)_( \\p{L}+){0,4}[;:]?';
 
 /** Built when the lexicons are first compiled, not at import. */
 export function ruTechnical(): LexiconPart {
@@ -46,6 +47,8 @@ export function ruTechnical(): LexiconPart {
       // «доступ к микрофону и контактам»: contacts coordinated with other permissions (not absorbing, so the microphone stays).
       { p: 'контакт(ам|ы|ов)', onlyAfter: 'доступ_ к ([\\p{L}-]+,? ){1,3}(и|или)' },
       { p: 'контакт_ (из|в|на) (телефон|устройств|смартфон)_', absorbs: true },
+      // A permission table's or list's label: «Контакты | выбор получателя…», «• Контакты – …»; not a page's contact block («Контакты: +7…»).
+      { p: `контакты(?=${PERMISSION_LABEL_AFTER})`, notAfter: CONTACT_DETAILS_AFTER },
       { p: 'доступ_ к (\\p{L}+ )?контакт_( (телефон|устройств|смартфон)_)?', absorbs: true },
     ],
     ip_address: [{ p: '(IP|ІР|IР|ІP)(-| )?(адрес_)?' }, { p: 'сетев_ адрес_' }],
@@ -81,6 +84,8 @@ export function ruTechnical(): LexiconPart {
       { p: '(посещ[её]нн|просмотренн|открыт)_ (страниц|экран|раздел)_', notBefore: 'адрес_' }, { p: 'посещаемост_' }, { p: 'действи_ (Пользовател_ )?в (приложении|личном кабинете)' },
       { p: '(страниц|раздел|экран|функци)_ (\\p{L}+ )?(посещают|посещаются|просматрива|открыва|использу)_', onlyAfter: '(как|каки)_' },
       { p: 'поведени_ (Пользовател_ )?на' }, { p: 'клик(и|ов|ах)' },
+      // A shop's record of what the person looked at and ordered: «просмотренные товары», «добавленные в избранное», «история заказов».
+      { p: '(просмотренн|добавленн_ в (избранн|корзин))_ (\\p{L}+ (и|или) (\\p{L}+ ){0,3})?товар_' }, { p: 'истори_ (заказ|покуп)_' },
       // «сведения о переходах по ссылкам», «о нажатиях кнопок»: clicks named as data; «после нажатия кнопки» is a step of a form.
       { p: '(переход|нажати)(ах|ях) (по|на) (ссылк|кнопк)_', onlyAfter: 'об?' }, { p: 'врем(я|ени) (пребывания |нахождения )на (страниц|сайт)_' },
       // «какими разделами приложения вы пользуетесь»: the sections a person uses, named by the question.
