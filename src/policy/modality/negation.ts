@@ -9,6 +9,7 @@ import { NO_ADS_SHOWN } from './ads-shown';
 import { waivesConsent } from './consent-waived';
 import { answersColumn, deniesTableRow } from './table-row';
 import { lastsUntilConsent } from './until-consent';
+import { uploadSpared } from './upload-spared';
 
 /**
  * «не получится» (it will not work out) is no «не получаем»: the reflexive of succeeding is left out. «не читает вашу
@@ -83,18 +84,6 @@ const KK_PAST_NEGATION = lazyPattern(`(?<![\\p{L}])${KK_STEMS}(?:ма|ме|ба|
 const EN_VERB_NO = lazyPattern(`(?<![\\p{L}])(?:${EN_VERBS}|carr|contain|have|has|load|includ|run)[a-z]*\\s+no\\s+(?!(?:later|more|matter|longer)(?![\\p{L}]))`, 'iu');
 const KAZAKH_LETTER = lazyPattern('[әіңғүұқөһ]', 'iu');
 const WORD_NO = lazyPattern(String.raw`\sno\s`, 'iu');
-/**
- * An upload or a photo the person need not make is never taken: «Загружать фото документов не нужно», «не нужно ничего
- * сканировать», "no need to upload", «суретін жүктеудің қажеті жоқ» («вводить ИИН не нужно» only spares typing it).
- * Scanned only when the clause says something is not needed.
- */
-const UPLOAD_SPARED = lazyPattern([
-  String.raw`(?<![\p{L}])(?:загружа|загруз|прикладыва|приложи|прикрепля|прикрепи|фотографир|сфотографир|сканир|отсканир)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?не\s+(?:нужно|надо|требуется)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])не\s+(?:нужно|надо|требуется)\s+(?:ничего\s+)?(?:загружа|загруз|прикладыва|приложи|прикрепля|прикрепи|фотографир|сфотографир|сканир|отсканир)\p{L}*`,
-  String.raw`(?<![\p{L}])no\s+need\s+to\s+(?:upload|attach|photograph|scan|take\s+a\s+(?:photo|picture))`,
-  String.raw`(?<![\p{L}])(?:жүктеу|тіркеу|суретке\s+түсіру|сканерлеу)(?:дің|ге)?\s+(?:қажеті\s+жоқ|қажет\s+емес)`,
-].join('|'), 'iu');
-const NOT_NEEDED_HINT = /нужно|надо|требуется|no\s+need|қажет/iu;
 
 /**
  * What is said not to be advertising is no advertising: «уведомления рекламой не являются», «жарнама болып
@@ -137,7 +126,7 @@ function guardedNegations(clause: string): RegExp[] {
   if (clause.includes('без права') || clause.includes(' right ') || clause.includes('құқығынсыз')) extra.push(WITHOUT_RIGHT());
   if (clause.includes('either') || /^\s*nor\s/iu.test(clause)) extra.push(NEITHER_NOR());
   if (/^\s*(?:[Nn]o|[Нн]икак)/u.test(clause)) extra.push(NOTHING_OF());
-  if (NOT_NEEDED_HINT.test(clause)) extra.push(UPLOAD_SPARED());
+  extra.push(...uploadSpared(clause));
   return extra;
 }
 
