@@ -2,7 +2,7 @@
  * Parser accuracy on hand-labelled policies: precision, recall and F1 over (policy, category, status)
  * triples, for the five seed policies and, separately, the held-out texts written after the parser.
  * Run: node --import tsx bench/parser-accuracy.ts
- * HIDE_ROUNDS=25,31,34,36,38 leaves those rounds out entirely, so whoever tunes the parser cannot see the rounds kept untuned.
+ * HIDE_ROUNDS=25,31,34,36,38,40 leaves those rounds out entirely, so whoever tunes the parser cannot see the rounds kept untuned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,7 +74,10 @@ function seedPolicies(): LabelledPolicy[] {
  * had its form labels and consent boxes read as one sentence); a second labeller agreed with their labels at F1 0.996.
  * Rounds 32, 33, 35 and 37 were then tuned (0.963, 0.989, 0.982; round 37 0.908 after the HTML fix, then 0.979), with
  * rounds 36 and 38 left untuned beside 25, 31 and 34: 0.957 and 0.950 after those fixes (0.961 and 0.952 before them).
- * HIDE_ROUNDS=25,31,34,36,38 is what a tuner runs.
+ * Rounds 39 and 40 (blind, written by two labellers at once after all those fixes; 18 documents): 0.910 and 0.932,
+ * together P 0.951 R 0.894 F1 0.921, with round 39's cookie settings page refused as no policy (it never says
+ * «персональные данные»); round 39 then tuned for that refusal alone (0.926), round 40 left untuned.
+ * HIDE_ROUNDS=25,31,34,36,38,40 is what a tuner runs.
  */
 function heldOutPolicies(round: string): LabelledPolicy[] {
   const dir = join(ROOT, 'tests/unit/policy/heldout', round);
@@ -144,6 +147,7 @@ const ROUNDS: readonly (readonly [number, string])[] = [
   [29, 'blind; tuned after its first run'], [30, 'blind; tuned after its first run'], [31, 'blind; not tuned'],
   [32, 'blind; tuned after its first run'], [33, 'blind; tuned after its first run'], [34, 'blind; not tuned'],
   [35, 'blind; tuned after its first run'], [36, 'blind; not tuned'], [37, 'blind; tuned after its first run'], [38, 'blind; not tuned'],
+  [39, 'blind; partly tuned after its first run: a cookie settings page refused'], [40, 'blind; not tuned'],
 ];
 
 const HIDDEN = new Set((process.env.HIDE_ROUNDS ?? '').split(',').filter(Boolean).map(Number));

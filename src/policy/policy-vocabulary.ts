@@ -29,6 +29,12 @@ const STRONG_MARKERS = lazyPatterns('iu', () => [
   String.raw`(?:политик|положени|уведомлени|правил)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:cookie|куки)`,
   String.raw`(?:cookie|куки)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:саясат|ереже)`,
   String.raw`(?:cookies?|tracking)\s+(?:policy|notice|statement)`,
+  // So is a cookie settings page, or a page saying the site uses cookies: «Настройки файлов cookie», «сайт использует
+  // файлы cookie», «Cookie файлдарын баптау», "Cookie settings", "this website uses cookies".
+  String.raw`(?:настройк|управлени)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:cookie|куки)`,
+  String.raw`(?:использу|применя)\p{L}*\s+(?:[^\s.;]+\s+){0,5}?(?:файл\p{L}*\s+)?(?:cookie|куки)`,
+  String.raw`(?:cookie|куки)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:баптау|пайдаланады|қолданады)`,
+  String.raw`cookies?\s+(?:settings|preferences)|(?:we|site|website|app)\s+uses?\s+cookies`,
   String.raw`(?:authori[sz]e|agree|consent)\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:collect|obtain|process|share|disclose|request|receive|store)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:information|data|details|reports?|records)`,
 ]);
 

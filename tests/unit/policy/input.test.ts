@@ -25,6 +25,14 @@ describe('refused input', () => {
     expect(errorCode('The river flooded the valley in spring, and the farmers moved their sheep to higher ground.')).toBe('not_policy');
   });
 
+  it('accepts a cookie settings page that never says "personal data", in each language', () => {
+    expect(errorCode('Настройки файлов cookie. Вы можете отключить аналитические cookie и рекламные пиксели партнёров.')).toBe('ok');
+    expect(errorCode('Наш сайт использует файлы cookie; аналитические cookie и пиксели партнёров включаются только с вашего согласия.')).toBe('ok');
+    expect(errorCode('Cookie файлдарын баптау. Талдау cookie файлдарын және серіктестердің пиксельдерін өшіре аласыз.')).toBe('ok');
+    expect(errorCode('Cookie settings. You can switch off analytics cookies and our partners\' advertising pixels.')).toBe('ok');
+    expect(errorCode('Печенье (cookie) — это выпечка из песочного теста; ароматные cookie продаются в пекарне.')).toBe('not_policy');
+  });
+
   it('more than 1 MB, with a sentence that says so', async () => {
     const result = await parsePolicy(`Политика конфиденциальности. ${'а'.repeat(MAX_INPUT_BYTES)}`, { source: 'big' });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'too_large', message: expect.stringMatching(/at most 1048576 bytes \(1 MB\)/u) });
