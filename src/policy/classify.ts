@@ -18,7 +18,6 @@ import { existenceCondition } from './modality/if-any';
 import { findException } from './modality/negation';
 import { optionalAfterAll } from './modality/not-required';
 import { conditionOf, leadConditionOf, modalityOf, type Modality } from './modality/memo';
-import { restatedCondition } from './modality/restated';
 import { isEnteredElsewhere, isOutOfScope } from './modality/out-of-scope';
 import { findPeriod, isRetentionContext } from './modality/periods';
 import { findRecipient, isSharingContext } from './modality/recipients';
@@ -129,8 +128,7 @@ function statusOf(ctx: StatementContext, category: CategoryId, evidence: Evidenc
   if (enteredElsewhere) return modalityOf(scopeText, ctx.memo).negated ? { status: 'negated' } : null;
   if (evidence.generic) return { status: 'generic' };
   const condition = conditionOf(conditionClause(ctx, scopeText, position, clauseText), ctx.memo)
-    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? restrictedAfter(scopeText, position) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading)
-    ?? restatedCondition(ctx.matches, ctx.matches.find((m) => m.category === category && m.start === evidence.start), scopeText, scope.start, ctx.memo);
+    ?? existenceCondition(scopeText, position, evidence.end - scope.start) ?? rowCondition(scopeText) ?? restrictedAfter(scopeText, position) ?? leadConditionOf(leadText, ctx.memo) ?? consentBasis(leadText, ctx.heading) ?? headingCondition(ctx.heading);
   // What the person chooses to give is their choice; the channel it travels by is encrypted whatever they give.
   if (condition && KEEPS_OWN_STATUS.has(category) && isPersonsChoice(condition)) return { status: 'declared' };
   return condition ? { status: 'conditional', condition: condition.slice(0, 300) } : { status: 'declared' };

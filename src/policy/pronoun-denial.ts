@@ -6,15 +6,8 @@
  */
 import { categoryInfo } from '../categories';
 import type { Declaration } from '../schema/policy';
-import { lazyPattern } from './lazy';
+import { deniesByPronoun } from './modality/denied-after';
 import type { Statement } from './statements';
-
-const DENIES_IT = lazyPattern([
-  String.raw`^\s*(?:but\s+)?(?:we|the\s+(?:app|bank|company|lender))\s+(?:(?:will\s+)?never|do\s+not|don['’]t|does\s+not|doesn['’]t|cannot|can['’]t)\s+(?:even\s+)?(?:receive|see|get|access|collect|read|know)\s+(?:it|them)(?![\p{L}])[^.!?]{0,40}[.!]?\s*$`,
-  String.raw`^\s*(?:но\s+)?(?:мы|банк|компания|приложение)\s+(?:его|её|ее|их)\s+(?:никогда\s+)?не\s+(?:получа|увид|вид|зна|собира|чита)\p{L}*[^.!?]{0,40}[.!]?\s*$`,
-  String.raw`^\s*(?:но\s+)?(?:мы|банк|компания|приложение)\s+(?:никогда\s+)?не\s+(?:получа|увид|вид|зна|собира|чита)\p{L}*\s+(?:его|её|ее|их)(?![\p{L}])[^.!?]{0,40}[.!]?\s*$`,
-  String.raw`^\s*(?:біз|банк|компания|қосымша)\s+(?:оны|оларды)\s+(?:ешқашан\s+)?(?:ал|көр|жина|біл|оқы)(?:ма|ме|ба|бе|па|пе)й(?:мыз|міз|ды|ді)[.!]?\s*$`,
-].join('|'), 'iu');
 
 /** Turns the plain data declarations of the statement before a pronoun denial in the same paragraph into denials. */
 export function applyPronounDenial(analysis: string, statements: readonly Statement[], group: readonly number[], perStatement: Declaration[][]): void {
@@ -22,7 +15,7 @@ export function applyPronounDenial(analysis: string, statements: readonly Statem
     const index = group[k] ?? 0;
     const statement = statements[index];
     if (!statement || (perStatement[index] ?? []).length > 0 || statement.end - statement.start > 120) continue;
-    if (!DENIES_IT().test(analysis.slice(statement.start, statement.end))) continue;
+    if (!deniesByPronoun(analysis.slice(statement.start, statement.end))) continue;
     const before = group[k - 1] ?? 0;
     perStatement[before] = (perStatement[before] ?? []).map((d) => (d.status === 'declared' && categoryInfo(d.category).section !== 'practice' ? { ...d, status: 'negated' } : d));
   }
